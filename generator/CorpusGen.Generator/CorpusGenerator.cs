@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Immutable;
+using CorpusGen.Generator.Emit;
+using CorpusGen.Generator.Helpers;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Generator.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Generator;
+
+/// <summary>
+/// Compiles markdown notes (AdditionalFiles ending in .md) into typed C#: parse → model → validate → emit.
+/// Initialize only wires the stages; each stage lives in its own folder.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Options first, reduced to an equatable record: an unrelated option change leaves notes cached.
+        var optionsAndDiagnostics = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => CorpusOptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+        var options = optionsAndDiagnostics.Select(static (pair, _) => pair.Options);
+        context.RegisterSourceOutput(optionsAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), ReportDiagnostics);
+
+        // Per note: parsing is the expensive part and depends on one file only, so an edit re-parses one note.
+        var parsedNotes = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Combine(options)
+            .Select(static (pair, cancellationToken) =>
+                NoteParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ParseNote);
+
+        // Per-note diagnostics are reported per note: a moved timestamp re-reports one file.
+        context.RegisterSourceOutput(
+            parsedNotes.Select(static (parsed, _) => parsed.Diagnostics).WithTrackingName(TrackingNames.NoteDiagnostics),
+            ReportDiagnostics);
+
+        // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.
+        var corpus = parsedNotes
+            .Select(static (parsed, _) => parsed.Note).WithTrackingName(TrackingNames.NoteModel)
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => CorpusBuilder.Build(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BuildCorpus);
+
+        // Source and diagnostics are separate outputs: a folder whose notes did not change is not re-emitted.
+        context.RegisterSourceOutput(
+            corpus.Select(static (c, _) => c.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics),
+            ReportDiagnostics);
+        context.RegisterSourceOutput(
+            corpus.Select(static (c, _) => c.Root).WithTrackingName(TrackingNames.Root),
+            static (spc, root) => spc.AddSource(root.ClassName + ".g.cs", CorpusEmitter.EmitRoot(root)));
+        context.RegisterSourceOutput(
+            corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders),
+            static (spc, folder) => spc.AddSource(folder.HintName, CorpusEmitter.EmitFolder(folder)));
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

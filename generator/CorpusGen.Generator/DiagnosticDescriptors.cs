@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Generator;
+
+/// <summary>
+/// Every diagnostic CorpusGen reports, in one place. IDs are stable: tests, README and
+/// AnalyzerReleases.*.md list the same table. Message formats hold no note text: note text is
+/// always an argument.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "CorpusGen";
+    private const string HelpLink = "https://github.com/CorpusGen/CorpusGen/blob/main/README.md#";
+
+    public static readonly DiagnosticDescriptor BrokenWikiLink = Create("CG0001",
+        "Broken wiki-link",
+        "Wiki-link target '{0}' matches no note by file name, title or alias{1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MalformedTimestamp = Create("CG0002",
+        "Malformed timestamp",
+        "Timestamp {0} '{1}' is not a valid time: {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TimestampMismatch = Create("CG0003",
+        "Timestamp data-t disagrees with its label",
+        "Timestamp anchor has data-t=\"{0}\" but its label reads [{1}]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Create("CG0004",
+        "Note has no front matter",
+        "Note has no YAML front matter; its title is taken from the file name '{0}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MissingTitle = Create("CG0005",
+        "Front matter has no title",
+        "Front matter has no string 'title'; the title is taken from the file name '{0}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidYaml = Create("CG0006",
+        "Front matter is not valid YAML",
+        "Front matter is not valid YAML: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FrontMatterNotMapping = Create("CG0007",
+        "Front matter is not a mapping",
+        "Front matter must be a YAML mapping of keys to values, but it is a {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateNoteId = Create("CG0008",
+        "Duplicate note id",
+        "Note id '{0}' is already used by '{1}'; this note is left out of the generated corpus",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingHeading = Create("CG0009",
+        "Wiki-link heading not found",
+        "Note '{0}' has no heading '{1}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateFrontMatterKey = Create("CG0010",
+        "Duplicate front-matter key",
+        "Front-matter key '{0}' appears more than once; the first value is kept",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor IdentifierCollision = Create("CG0011",
+        "Generated name collision",
+        "Note '{0}' maps to the name '{1}', which is already taken in '{2}'; it is generated as '{3}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoteUnreadable = Create("CG0012",
+        "Note could not be processed",
+        "Note could not be processed: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NoteTooLarge = Create("CG0013",
+        "Note exceeds a size limit",
+        "Note exceeds a CorpusGen limit: {0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedFrontMatterValue = Create("CG0014",
+        "Front-matter value is not typed",
+        "Front-matter key '{0}' holds a {1}, which CorpusGen does not type; the key is left out of this note",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor AmbiguousWikiLink = Create("CG0015",
+        "Ambiguous wiki-link",
+        "Wiki-link target '{0}' matches {1} notes ({2}); it resolves to '{3}'",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create("CG0016",
+        "Invalid CorpusGen option",
+        "MSBuild property '{0}' has the value '{1}', which is not a valid C# name; '{2}' is used instead",
+        DiagnosticSeverity.Warning);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        BrokenWikiLink, MalformedTimestamp, TimestampMismatch, MissingFrontMatter, MissingTitle, InvalidYaml,
+        FrontMatterNotMapping, DuplicateNoteId, MissingHeading, DuplicateFrontMatterKey, IdentifierCollision,
+        NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption,
+    };
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string format, DiagnosticSeverity severity) =>
+        new(id, title, format, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink + id.ToLowerInvariant());
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Generator.Emit;
+
+/// <summary>
+/// The one way note text enters generated C#: as a string literal, a UTF-8 literal or XML doc text.
+/// No note content can end a literal or comment early, and invisible format characters (bidi
+/// overrides, zero-width joiners …) only ever appear as \u escapes (Trojan Source).
+/// </summary>
+internal static class CSharpText
+{
+    /// <summary>A quoted C# string literal.</summary>
+    public static string Literal(string? value) =>
+        value is null ? "null" : EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true));
+
+    /// <summary>A quoted C# UTF-8 string literal (<c>"…"u8</c>).</summary>
+    public static string Utf8Literal(string value) => Literal(value) + "u8";
+
+    /// <summary>Text for an XML doc comment on one line: markup escaped, line breaks and controls made harmless.</summary>
+    public static string XmlDoc(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                // Every C# line terminator ends a /// line; what follows would be parsed as code.
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\t': sb.Append(' '); break;
+                default:
+                    UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    if (category is UnicodeCategory.Control or UnicodeCategory.Format || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) && category == UnicodeCategory.OtherNotAssigned)
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string EscapeFormatCharacters(string literal)
+    {
+        StringBuilder? sb = null;
+        for (int i = 0; i < literal.Length; i++)
+        {
+            char c = literal[i];
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                sb ??= new StringBuilder(literal, 0, i, literal.Length + 16);
+                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb?.Append(c);
+            }
+        }
+        return sb?.ToString() ?? literal;
+    }
+}

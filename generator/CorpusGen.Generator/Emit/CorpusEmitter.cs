@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Linq;
+using CorpusGen.Generator.Model;
+
+namespace CorpusGen.Generator.Emit;
+
+/// <summary>
+/// Writes the generated C#: one root file (front-matter type, corpus holder, lookups) and one file per
+/// folder (a nested static class with a member per note). Note text goes only through
+/// <see cref="CSharpText"/>; names only come from the corpus stage's scopes.
+/// </summary>
+internal static class CorpusEmitter
+{
+    public const string Version = "0.1.0";
+
+    private const string Runtime = "global::CorpusGen";
+    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + Version + "\")]";
+    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    public static string EmitRoot(RootSpec root)
+    {
+        string ns = "global::" + root.Namespace;
+        string fm = ns + "." + root.FrontMatterClassName;
+        string note = $"{Runtime}.Note<{fm}>";
+        string corpus = $"{Runtime}.NoteCorpus<{fm}>";
+        string list = $"global::System.Collections.Generic.IReadOnlyList<{note}>";
+
+        SourceWriter w = Header();
+        w.OpenBlock("namespace " + root.Namespace);
+
+        w.WriteLine($"/// <summary>Front matter of the notes in <see cref=\"{root.ClassName}\"/>: one property per key used by any note, null where a note does not set it.</summary>");
+        w.WriteLine(GeneratedCode);
+        w.OpenBlock($"public sealed partial class {root.FrontMatterClassName}");
+        bool first = true;
+        foreach (FrontMatterPropertySpec property in root.FrontMatter)
+        {
+            if (!first)
+            {
+                w.WriteLine();
+            }
+            first = false;
+            w.WriteLine($"/// <summary>Front-matter key <c>{CSharpText.XmlDoc(property.Key)}</c> ({Describe(property.Kind)}; set in {property.NoteCount.ToString(CultureInfo.InvariantCulture)} of {root.NoteCount.ToString(CultureInfo.InvariantCulture)} notes).</summary>");
+            w.WriteLine($"public {TypeOf(property.Kind)}? {property.PropertyName} {{ get; init; }}");
+        }
+        w.CloseBlock();
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>The notes compiled by CorpusGen: one member per note, one nested class per folder.</summary>");
+        w.WriteLine(GeneratedCode);
+        w.OpenBlock($"public static partial class {root.ClassName}");
+        w.WriteLine("/// <summary>The corpus: every note, with lookups by id and by folder.</summary>");
+        w.WriteLine($"public static {corpus} Corpus => __Holder.Instance;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Every note, ordered by id.</summary>");
+        w.WriteLine($"public static {list} All => Corpus.Notes;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The note with this id (its path under the notes folder, without .md), or null.</summary>");
+        w.WriteLine($"public static {note}? ById(string id) => Corpus.ById(id);");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The notes directly in a folder (\"\" for the notes folder itself).</summary>");
+        w.WriteLine($"public static {list} InFolder(string folder) => Corpus.InFolder(folder);");
+        w.WriteLine();
+        // The holder fills every slot of the array before the corpus is published, so a link's target
+        // is never null, whatever note a program touches first and however links cycle.
+        w.OpenBlock("private static class __Holder");
+        w.WriteLine($"internal static readonly {corpus} Instance = Build();");
+        w.WriteLine();
+        w.OpenBlock($"private static {corpus} Build()");
+        w.WriteLine($"var notes = new {note}[{root.NoteCount.ToString(CultureInfo.InvariantCulture)}];");
+        w.WriteLine($"var corpus = new {corpus}(notes);");
+        foreach (string loader in root.FolderLoaders)
+        {
+            w.WriteLine($"{ns}.{root.ClassName}{(loader.Length > 0 ? "." + loader : "")}.__Load(corpus, notes);");
+        }
+        w.WriteLine("return corpus;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    public static string EmitFolder(FolderSpec folder)
+    {
+        string ns = "global::" + folder.Namespace;
+        string root = ns + "." + folder.ClassChain[0];
+        string fm = ns + "." + folder.FrontMatterClassName;
+        string note = $"{Runtime}.Note<{fm}>";
+
+        SourceWriter w = Header();
+        w.OpenBlock("namespace " + folder.Namespace);
+        for (int i = 0; i < folder.ClassChain.Count; i++)
+        {
+            if (i == folder.ClassChain.Count - 1 && i > 0)
+            {
+                w.WriteLine($"/// <summary>The notes in folder <c>{CSharpText.XmlDoc(folder.FolderPath)}/</c>.</summary>");
+                w.WriteLine(GeneratedCode);
+            }
+            w.OpenBlock($"public static partial class {folder.ClassChain[i]}");
+        }
+
+        if (folder.FolderPath.Length > 0)
+        {
+            w.WriteLine("/// <summary>The notes directly in this folder, ordered by id.</summary>");
+            w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{note}> All => {root}.InFolder({CSharpText.Literal(folder.FolderPath)});");
+            w.WriteLine();
+        }
+
+        foreach (NoteEmitSpec n in folder.Notes)
+        {
+            w.WriteLine($"/// <summary>{CSharpText.XmlDoc(n.Title)}</summary>");
+            w.WriteLine("/// <remarks>");
+            if (n.Summary.Length > 0)
+            {
+                w.WriteLine($"/// <para>{CSharpText.XmlDoc(n.Summary)}</para>");
+            }
+            w.WriteLine($"/// <para>File: <c>{CSharpText.XmlDoc(n.RelativePath)}</c></para>");
+            w.WriteLine("/// </remarks>");
+            w.WriteLine($"public static {note} {n.MemberName} => {root}.Corpus[{n.Index.ToString(CultureInfo.InvariantCulture)}];");
+            w.WriteLine();
+        }
+
+        if (folder.Notes.Count > 0)
+        {
+            w.WriteLine(Hidden);
+            w.OpenBlock($"internal static void __Load({Runtime}.NoteCorpus<{fm}> corpus, {note}[] notes)");
+            for (int key = 0; key < folder.Notes.Count; key++)
+            {
+                NoteEmitSpec n = folder.Notes[key];
+                string index = n.Index.ToString(CultureInfo.InvariantCulture);
+                string frontMatter = n.FrontMatter.Count == 0
+                    ? $"new {fm}()"
+                    : $"new {fm} {{ {string.Join(", ", n.FrontMatter.Select(v => v.PropertyName + " = " + ValueOf(v)))} }}";
+                w.WriteLine($"notes[{index}] = new {note}(corpus, {index}, {CSharpText.Literal(n.Id)}, {CSharpText.Literal(n.Title)}, "
+                    + $"{CSharpText.Literal(n.RelativePath)}, {CSharpText.Literal(n.VideoId)}, {frontMatter}, __bodySource, {key.ToString(CultureInfo.InvariantCulture)});");
+            }
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine($"private static readonly {Runtime}.NoteBodySource __bodySource = __Body;");
+            w.WriteLine();
+            w.OpenBlock("private static global::System.ReadOnlySpan<byte> __Body(int key) => key switch");
+            for (int key = 0; key < folder.Notes.Count; key++)
+            {
+                w.WriteLine($"{key.ToString(CultureInfo.InvariantCulture)} => {CSharpText.Utf8Literal(folder.Notes[key].Body)},");
+            }
+            w.WriteLine("_ => default,");
+            w.CloseBlock(";");
+        }
+
+        for (int i = 0; i < folder.ClassChain.Count; i++)
+        {
+            w.CloseBlock();
+        }
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static SourceWriter Header() => new SourceWriter()
+        .WriteLine("// <auto-generated/>")
+        .WriteLine("// Generated by CorpusGen from markdown notes. Edit the notes, not this file.")
+        .WriteLine("#nullable enable")
+        .WriteLine();
+
+    private static string TypeOf(FrontMatterKind kind) => kind switch
+    {
+        FrontMatterKind.Integer => "long",
+        FrontMatterKind.Float => "double",
+        FrontMatterKind.Boolean => "bool",
+        FrontMatterKind.Date => "global::System.DateTimeOffset",
+        FrontMatterKind.StringList => "global::System.Collections.Generic.IReadOnlyList<string>",
+        _ => "string",
+    };
+
+    private static string Describe(FrontMatterKind kind) => kind switch
+    {
+        FrontMatterKind.Integer => "integer",
+        FrontMatterKind.Float => "number",
+        FrontMatterKind.Boolean => "true or false",
+        FrontMatterKind.Date => "date",
+        FrontMatterKind.StringList => "list of text",
+        _ => "text",
+    };
+
+    private static string ValueOf(FrontMatterValueSpec value)
+    {
+        switch (value.Kind)
+        {
+            case FrontMatterKind.Integer:
+                return long.Parse(value.Scalar!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L";
+            case FrontMatterKind.Float:
+                string d = double.Parse(value.Scalar!, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
+                return d + (d.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? ".0" : "") + "d";
+            case FrontMatterKind.Boolean:
+                return value.Scalar!.ToLowerInvariant() == "true" ? "true" : "false";
+            case FrontMatterKind.Date:
+                Parsing.FrontMatterParser.TryParseDate(value.Scalar!, out System.DateTimeOffset date);
+                return $"new global::System.DateTimeOffset({date.UtcTicks.ToString(CultureInfo.InvariantCulture)}L, global::System.TimeSpan.Zero)";
+            case FrontMatterKind.StringList:
+                return "new string[] { " + string.Join(", ", value.Items.Select(CSharpText.Literal)) + " }";
+            default:
+                return CSharpText.Literal(value.Scalar);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace CorpusGen.Generator.Emit;
+
+/// <summary>Writes indented C# with LF line endings whatever the OS, so output is byte-identical everywhere.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _sb = new();
+    private int _indent;
+
+    public SourceWriter WriteLine(string line = "")
+    {
+        if (line.Length > 0)
+        {
+            _sb.Append(' ', _indent * 4).Append(line);
+        }
+        _sb.Append('\n');
+        return this;
+    }
+
+    public SourceWriter OpenBlock(string header)
+    {
+        WriteLine(header);
+        WriteLine("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter CloseBlock(string suffix = "")
+    {
+        _indent--;
+        WriteLine("}" + suffix);
+        return this;
+    }
+
+    public override string ToString() => _sb.ToString();
+}

@@ -1,0 +1,14 @@
+namespace CorpusGen.Generator.Model;
+
+/// <summary>
+/// The MSBuild options CorpusGen reads (build_property.*), already validated.
+/// Immutable with structural equality: adding a member that breaks this breaks incremental caching.
+/// </summary>
+/// <param name="Namespace">Namespace of the generated code.</param>
+/// <param name="ClassName">Name of the generated root class (<c>Notes</c>).</param>
+/// <param name="NotesRoot">Absolute notes folder with '/' separators and a trailing '/', or "" when unknown.</param>
+internal sealed record CorpusOptions(string Namespace, string ClassName, string NotesRoot)
+{
+    public const string DefaultNamespace = "CorpusGen.Generated";
+    public const string DefaultClassName = "Notes";
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using CorpusGen.Generator.Helpers;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing.Timestamps;
+using CorpusGen.Generator.Parsing.WikiLinks;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>
+/// Turns the Markdig tree of one note body into sections, wiki-links and timestamps, in document
+/// order, and checks each timestamp. Only top-level headings open sections; everything else becomes
+/// plain text of the current section. Recursion here is bounded by Markdig's own nesting limit
+/// (deeper input throws in Markdown.Parse, before we walk).
+/// </summary>
+internal sealed class BodyParser
+{
+    private readonly NoteText _note;
+    private readonly string _filePath;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<SectionSpec> _sections = new();
+    private readonly List<WikiLinkSpec> _links = new();
+    private readonly List<TimestampSpec> _timestamps = new();
+    private readonly List<DiagnosticInfo> _diagnostics;
+    private int _currentSection = -1;
+
+    private BodyParser(NoteText note, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        _note = note;
+        _filePath = filePath;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    public sealed record Result(string Lead, List<SectionSpec> Sections, List<WikiLinkSpec> Links, List<TimestampSpec> Timestamps);
+
+    /// <param name="markdown">The note text with its front matter blanked out, so offsets match <paramref name="note"/>.</param>
+    public static Result Parse(NoteText note, string markdown, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        MarkdownDocument document = Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline);
+        var parser = new BodyParser(note, filePath, diagnostics, cancellationToken);
+        return parser.Walk(document);
+    }
+
+    private Result Walk(MarkdownDocument document)
+    {
+        var lead = new StringBuilder();
+        var sectionTexts = new List<StringBuilder>();
+        var openHeadings = new Stack<int>();
+
+        foreach (Block block in document)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (block is HeadingBlock heading)
+            {
+                while (openHeadings.Count > 0 && _sections[openHeadings.Peek()].Level >= heading.Level)
+                {
+                    openHeadings.Pop();
+                }
+                int parent = openHeadings.Count > 0 ? openHeadings.Peek() : -1;
+                _currentSection = _sections.Count;
+                var title = new StringBuilder();
+                AppendInlines(title, heading.Inline);
+                _sections.Add(new SectionSpec(heading.Level, Clean(title.ToString()), "", _note.LineOf(heading.Span.Start) + 1, parent));
+                sectionTexts.Add(new StringBuilder());
+                openHeadings.Push(_currentSection);
+                continue;
+            }
+
+            StringBuilder target = _currentSection < 0 ? lead : sectionTexts[_currentSection];
+            int before = target.Length;
+            if (before > 0)
+            {
+                target.Append("\n\n");
+            }
+            AppendBlock(target, block);
+            if (target.Length == before + (before > 0 ? 2 : 0))
+            {
+                target.Length = before; // the block had no text (a thematic break, a <br/>)
+            }
+        }
+
+        for (int i = 0; i < _sections.Count; i++)
+        {
+            _sections[i] = _sections[i] with { Text = Clean(sectionTexts[i].ToString()) };
+        }
+        return new Result(Clean(lead.ToString()), _sections, _links, _timestamps);
+    }
+
+    private void AppendBlock(StringBuilder sb, Block block)
+    {
+        switch (block)
+        {
+            case LeafBlock { Inline: { } inline }:
+                AppendInlines(sb, inline);
+                break;
+            case ThematicBreakBlock:
+                break;
+            case LeafBlock leaf: // code blocks, HTML blocks: their text as written, never parsed for links
+                sb.Append(leaf.Lines.ToString());
+                break;
+            case ListBlock list:
+                int number = int.TryParse(list.OrderedStart, out int start) ? start : 1;
+                bool first = true;
+                foreach (Block item in list)
+                {
+                    if (!first)
+                    {
+                        sb.Append('\n');
+                    }
+                    first = false;
+                    sb.Append(list.IsOrdered ? number++ + ". " : "- ");
+                    AppendChildren(sb, item as ContainerBlock, "\n");
+                }
+                break;
+            case ContainerBlock container:
+                AppendChildren(sb, container, "\n\n");
+                break;
+        }
+    }
+
+    private void AppendChildren(StringBuilder sb, ContainerBlock? container, string separator)
+    {
+        if (container is null)
+        {
+            return;
+        }
+        bool first = true;
+        foreach (Block child in container)
+        {
+            if (!first)
+            {
+                sb.Append(separator);
+            }
+            first = false;
+            AppendBlock(sb, child);
+        }
+    }
+
+    private void AppendInlines(StringBuilder sb, ContainerInline? container)
+    {
+        for (Inline? inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case WikiLinkInline link:
+                    sb.Append(link.DisplayText);
+                    _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection,
+                        _note.Range(link.Span.Start, 2)));
+                    break;
+                case TimestampInline timestamp:
+                    sb.Append('[').Append(timestamp.Label).Append(']');
+                    AddTimestamp(timestamp);
+                    break;
+                case LiteralInline literal:
+                    sb.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    sb.Append('\n');
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline autolink:
+                    sb.Append(autolink.Url);
+                    break;
+                case HtmlInline:
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(sb, nested);
+                    break;
+            }
+        }
+    }
+
+    private void AddTimestamp(TimestampInline timestamp)
+    {
+        var location = new LocationInfo(_filePath, _note.Range(timestamp.Span.Start, timestamp.Span.Length));
+        bool labelValid = TimeText.TryParse(timestamp.Label, out int labelSeconds, out string labelProblem);
+        if (!labelValid)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTimestamp, location, "label", timestamp.Label, labelProblem));
+        }
+
+        int? seconds = labelValid ? labelSeconds : null;
+        if (timestamp.IsAnchor)
+        {
+            if (timestamp.DataT is null)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTimestamp, location, "anchor", "(no data-t attribute)",
+                    "a yt-timestamp anchor needs data-t=\"HH:MM:SS\""));
+            }
+            else if (!TimeText.TryParse(timestamp.DataT, out int dataSeconds, out string dataProblem))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTimestamp, location, "data-t", timestamp.DataT, dataProblem));
+            }
+            else if (labelValid && dataSeconds != labelSeconds)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TimestampMismatch, location, timestamp.DataT, timestamp.Label));
+            }
+            else
+            {
+                seconds ??= dataSeconds;
+            }
+        }
+
+        if (seconds is int value)
+        {
+            _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, location.Range));
+        }
+    }
+
+    /// <summary>Trims each line's end and the whole text: "From: [[x]] &lt;br/&gt; " becomes "From: x".</summary>
+    private static string Clean(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd();
+        }
+        return string.Join("\n", lines).Trim();
+    }
+}

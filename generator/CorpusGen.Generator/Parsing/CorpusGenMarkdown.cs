@@ -1,0 +1,38 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+using CorpusGen.Generator.Parsing.Timestamps;
+using CorpusGen.Generator.Parsing.WikiLinks;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>The Markdig pipeline CorpusGen parses bodies with: CommonMark, exact spans, wiki-links and timestamps.</summary>
+internal static class CorpusGenMarkdown
+{
+    /// <summary>Shared: a built pipeline is immutable and our inline parsers hold no state.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .Use<CorpusGenInlinesExtension>()
+        .Build();
+
+    private sealed class CorpusGenInlinesExtension : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline)
+        {
+            // Both open on '[' like LinkInlineParser, which comes before the inline-HTML parser ('<'),
+            // so both go in front of it.
+            if (!pipeline.InlineParsers.Contains<WikiLinkInlineParser>())
+            {
+                pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new WikiLinkInlineParser());
+            }
+            if (!pipeline.InlineParsers.Contains<TimestampInlineParser>())
+            {
+                pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new TimestampInlineParser());
+            }
+        }
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using CorpusGen.Generator.Helpers;
+using CorpusGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>
+/// Parses one note file into a <see cref="ParsedNoteSpec"/>: front matter (YAML) and body (Markdig).
+/// Never throws except for cancellation: any failure becomes a located diagnostic, and the note
+/// still yields a model (at least its id and title) so the rest of the corpus is unaffected.
+/// </summary>
+internal static class NoteParser
+{
+    /// <summary>Largest note CorpusGen parses (characters): the largest real note is about 1 M.</summary>
+    public const int MaxNoteLength = 8 * 1024 * 1024;
+
+    /// <summary>Largest front matter (characters) handed to YamlDotNet, whose parser slows down superlinearly on deep input.</summary>
+    public const int MaxFrontMatterLength = 64 * 1024;
+
+    public static ParsedNoteSpec Parse(string filePath, SourceText? sourceText, CorpusOptions options, CancellationToken cancellationToken)
+    {
+        string relativePath = RelativePath(filePath, options.NotesRoot);
+        string id = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? relativePath.Substring(0, relativePath.Length - 3) : relativePath;
+        string fileStem = id.Substring(id.LastIndexOf('/') + 1);
+        var diagnostics = new List<DiagnosticInfo>();
+        var fallback = new NoteSpec(filePath, relativePath, id, fileStem, fileStem, EquatableArray<string>.Empty,
+            EquatableArray<FrontMatterEntrySpec>.Empty, "", EquatableArray<SectionSpec>.Empty, EquatableArray<WikiLinkSpec>.Empty,
+            EquatableArray<TimestampSpec>.Empty);
+        var fileStart = new LocationInfo(filePath, SourceRange.FileStart);
+
+        if (sourceText is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoteUnreadable, fileStart, "the compiler could not read the file"));
+            return new ParsedNoteSpec(fallback, diagnostics.ToEquatableArray());
+        }
+        if (sourceText.Length > MaxNoteLength)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoteTooLarge, fileStart,
+                $"the file has {sourceText.Length} characters, more than {MaxNoteLength}"));
+            return new ParsedNoteSpec(fallback, diagnostics.ToEquatableArray());
+        }
+
+        try
+        {
+            NoteSpec note = ParseText(fallback, NoteText.Create(sourceText.ToString()), diagnostics, cancellationToken);
+            return new ParsedNoteSpec(note, diagnostics.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoteUnreadable, fileStart, ex.GetType().Name + ": " + ex.Message));
+            return new ParsedNoteSpec(fallback, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static NoteSpec ParseText(NoteSpec note, NoteText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        string filePath = note.FilePath;
+        string markdown = text.Text;
+        FrontMatterParser.Result? frontMatter = null;
+
+        FrontMatterSplit split = SplitFrontMatter(text);
+        if (split.Kind == FrontMatterSplitKind.Unclosed)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml,
+                new LocationInfo(filePath, text.RangeAt(0, 0, 3)), "the front matter opened on line 1 never closes with '---'"));
+        }
+        else if (split.Kind == FrontMatterSplitKind.None)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingFrontMatter,
+                new LocationInfo(filePath, text.RangeAt(0, 0, 0)), note.FileStem));
+        }
+        else
+        {
+            string yaml = text.Text.Substring(split.YamlStart, split.YamlEnd - split.YamlStart);
+            if (yaml.Length > MaxFrontMatterLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoteTooLarge, new LocationInfo(filePath, text.RangeAt(0, 0, 3)),
+                    $"the front matter has {yaml.Length} characters, more than {MaxFrontMatterLength}"));
+            }
+            else
+            {
+                frontMatter = FrontMatterParser.Parse(yaml, text.LineOf(split.YamlStart), text, filePath, cancellationToken);
+                diagnostics.AddRange(frontMatter.Diagnostics);
+                if (frontMatter.Title is null && frontMatter.Diagnostics.Count == 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle,
+                        new LocationInfo(filePath, text.RangeAt(0, 0, 3)), note.FileStem));
+                }
+            }
+            markdown = BlankOut(text.Text, 0, split.BodyStart); // keep offsets: the body parser sees blank lines
+        }
+
+        BodyParser.Result body;
+        try
+        {
+            body = BodyParser.Parse(text, markdown, filePath, diagnostics, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig throws ArgumentException past its nesting limits ("too deeply nested").
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoteTooLarge,
+                new LocationInfo(filePath, text.RangeAt(0, 0, 0)), "the markdown is nested too deeply to parse (" + ex.Message + ")"));
+            body = new BodyParser.Result("", new List<SectionSpec>(), new List<WikiLinkSpec>(), new List<TimestampSpec>());
+        }
+
+        return note with
+        {
+            Title = string.IsNullOrWhiteSpace(frontMatter?.Title) ? note.FileStem : frontMatter!.Title!,
+            Aliases = (frontMatter?.Aliases ?? new List<string>()).ToEquatableArray(),
+            FrontMatter = (frontMatter?.Entries ?? new List<FrontMatterEntrySpec>()).ToEquatableArray(),
+            Lead = body.Lead,
+            Sections = body.Sections.ToEquatableArray(),
+            Links = body.Links.ToEquatableArray(),
+            Timestamps = body.Timestamps.ToEquatableArray(),
+        };
+    }
+
+    private enum FrontMatterSplitKind
+    {
+        None,
+        Closed,
+        Unclosed,
+    }
+
+    private readonly record struct FrontMatterSplit(FrontMatterSplitKind Kind, int YamlStart, int YamlEnd, int BodyStart);
+
+    /// <summary>Front matter is a first line "---" and a later line "---" or "..." (trailing spaces allowed).</summary>
+    private static FrontMatterSplit SplitFrontMatter(NoteText text)
+    {
+        string s = text.Text;
+        if (text.LineCount < 2 || !IsFence(s, 0, dotsToo: false))
+        {
+            return new FrontMatterSplit(FrontMatterSplitKind.None, 0, 0, 0);
+        }
+        for (int line = 1; line < text.LineCount; line++)
+        {
+            int start = text.LineStart(line);
+            if (IsFence(s, start, dotsToo: true))
+            {
+                int next = line + 1 < text.LineCount ? text.LineStart(line + 1) : s.Length;
+                return new FrontMatterSplit(FrontMatterSplitKind.Closed, text.LineStart(1), start, next);
+            }
+        }
+        return new FrontMatterSplit(FrontMatterSplitKind.Unclosed, 0, 0, 0);
+    }
+
+    private static bool IsFence(string s, int start, bool dotsToo)
+    {
+        if (start + 3 > s.Length)
+        {
+            return false;
+        }
+        string marker = s.Substring(start, 3);
+        if (marker != "---" && !(dotsToo && marker == "..."))
+        {
+            return false;
+        }
+        for (int i = start + 3; i < s.Length && s[i] != '\n'; i++)
+        {
+            if (s[i] != ' ' && s[i] != '\t')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string BlankOut(string text, int start, int end)
+    {
+        char[] chars = text.ToCharArray();
+        for (int i = start; i < end; i++)
+        {
+            if (chars[i] != '\n')
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The path under the notes folder with '/' separators; the file name alone when outside it.</summary>
+    internal static string RelativePath(string filePath, string notesRoot)
+    {
+        string path = filePath.Replace('\\', '/');
+        if (notesRoot.Length > 0 && path.StartsWith(notesRoot, StringComparison.OrdinalIgnoreCase) && path.Length > notesRoot.Length)
+        {
+            return path.Substring(notesRoot.Length);
+        }
+        return Path.GetFileName(path);
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using CorpusGen.Generator.Helpers;
+
+namespace CorpusGen.Generator.Parsing;
+
+/// <summary>
+/// The text of one note normalised for parsing (BOM dropped, CRLF and CR turned into LF, NUL and lone
+/// surrogates turned into U+FFFD), with the maps that turn an offset in it back into a line and column
+/// of the file as written. Markdig spans and YAML marks both go through <see cref="Range"/>, so every
+/// diagnostic uses one line-numbering scheme: LF, CRLF and CR end a line, nothing else.
+/// </summary>
+internal sealed class NoteText
+{
+    private readonly int[] _lineStarts;
+    private readonly int[] _originalLineStarts;
+
+    private NoteText(string text, int[] lineStarts, int[] originalLineStarts)
+    {
+        Text = text;
+        _lineStarts = lineStarts;
+        _originalLineStarts = originalLineStarts;
+    }
+
+    /// <summary>The normalised text.</summary>
+    public string Text { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    public static NoteText Create(string original)
+    {
+        var sb = new StringBuilder(original.Length);
+        var lineStarts = new List<int> { 0 };
+        int start = original.Length > 0 && original[0] == '\uFEFF' ? 1 : 0;
+        var originalLineStarts = new List<int> { start };
+
+        for (int i = start; i < original.Length; i++)
+        {
+            char c = original[i];
+            if (c == '\r' || c == '\n')
+            {
+                if (c == '\r' && i + 1 < original.Length && original[i + 1] == '\n')
+                {
+                    i++;
+                }
+                sb.Append('\n');
+                lineStarts.Add(sb.Length);
+                originalLineStarts.Add(i + 1);
+            }
+            else if (c == '\0')
+            {
+                sb.Append('\uFFFD');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
+            {
+                sb.Append(c).Append(original[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                sb.Append('\uFFFD');
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return new NoteText(sb.ToString(), lineStarts.ToArray(), originalLineStarts.ToArray());
+    }
+
+    /// <summary>0-based line of an offset in <see cref="Text"/>.</summary>
+    public int LineOf(int offset)
+    {
+        int index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>Offset in <see cref="Text"/> where a 0-based line starts.</summary>
+    public int LineStart(int line) => _lineStarts[Math.Max(0, Math.Min(line, _lineStarts.Length - 1))];
+
+    /// <summary>The range of <paramref name="length"/> characters at <paramref name="offset"/> of the normalised text.</summary>
+    public SourceRange Range(int offset, int length)
+    {
+        offset = Math.Max(0, Math.Min(offset, Text.Length));
+        int endOffset = Math.Max(offset, Math.Min(offset + Math.Max(length, 0), Text.Length));
+        int line = LineOf(offset), endLine = LineOf(endOffset);
+        int column = offset - _lineStarts[line], endColumn = endOffset - _lineStarts[endLine];
+        int originalStart = _originalLineStarts[line] + column;
+        int originalEnd = _originalLineStarts[endLine] + endColumn;
+        return new SourceRange(originalStart, originalEnd - originalStart, line, column, endLine, endColumn);
+    }
+
+    /// <summary>The range at a 0-based line and column, clamped to the text.</summary>
+    public SourceRange RangeAt(int line, int column, int length)
+    {
+        line = Math.Max(0, Math.Min(line, _lineStarts.Length - 1));
+        int lineEnd = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : Text.Length;
+        int offset = Math.Min(_lineStarts[line] + Math.Max(column, 0), lineEnd);
+        return Range(offset, length);
+    }
+}

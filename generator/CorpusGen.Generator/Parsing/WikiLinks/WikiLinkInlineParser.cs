@@ -1,0 +1,96 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace CorpusGen.Generator.Parsing.WikiLinks;
+
+/// <summary>
+/// Parses <c>[[target]]</c>, <c>[[target | text]]</c>, <c>[[target#Heading]]</c> and <c>![[embed]]</c>.
+/// As an inline parser it never sees code spans or code blocks, and it must run before Markdig's
+/// LinkInlineParser, which also opens on '['. A link stays on one line and holds no '[' or ']'.
+/// </summary>
+internal sealed class WikiLinkInlineParser : InlineParser
+{
+    public WikiLinkInlineParser() => OpeningCharacters = new[] { '[', '!' };
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        int start = slice.Start;
+        bool isEmbed = slice.CurrentChar == '!';
+        if (isEmbed ? slice.PeekChar(1) != '[' || slice.PeekChar(2) != '[' : slice.PeekChar(1) != '[')
+        {
+            return false;
+        }
+
+        string text = slice.Text;
+        int contentStart = start + (isEmbed ? 3 : 2);
+        int close = -1;
+        for (int i = contentStart; i < slice.End; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '[')
+            {
+                return false;
+            }
+            if (c == ']')
+            {
+                if (text[i + 1] != ']')
+                {
+                    return false;
+                }
+                close = i;
+                break;
+            }
+        }
+        if (close < 0)
+        {
+            return false;
+        }
+
+        if (!TrySplit(text.Substring(contentStart, close - contentStart), out string target, out string? heading, out string display))
+        {
+            return false;
+        }
+
+        int sourceStart = processor.GetSourcePosition(start, out int line, out int column);
+        int sourceEnd = processor.GetSourcePosition(close + 1, out _, out _);
+        processor.Inline = new WikiLinkInline
+        {
+            Target = target,
+            Heading = heading,
+            DisplayText = display,
+            IsEmbed = isEmbed,
+            Span = new SourceSpan(sourceStart, sourceEnd),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 2;
+        return true;
+    }
+
+    /// <summary>Splits link content into target, heading and display text; false when it names nothing.</summary>
+    internal static bool TrySplit(string content, out string target, out string? heading, out string display)
+    {
+        int pipe = content.IndexOf('|');
+        string targetPart = pipe < 0 ? content : content.Substring(0, pipe);
+        if (targetPart.EndsWith("\\", System.StringComparison.Ordinal))
+        {
+            targetPart = targetPart.Substring(0, targetPart.Length - 1); // "\|" escapes the pipe inside tables
+        }
+        string? explicitDisplay = pipe < 0 ? null : content.Substring(pipe + 1).Trim();
+
+        int hash = targetPart.IndexOf('#');
+        target = (hash < 0 ? targetPart : targetPart.Substring(0, hash)).Trim();
+        heading = hash < 0 ? null : targetPart.Substring(hash + 1).Trim();
+        if (heading is { Length: 0 })
+        {
+            heading = null;
+        }
+
+        display = !string.IsNullOrEmpty(explicitDisplay) ? explicitDisplay!
+            : heading is null ? target
+            : target.Length == 0 ? heading
+            : target + " > " + heading;
+        return target.Length > 0 || heading is not null;
+    }
+}

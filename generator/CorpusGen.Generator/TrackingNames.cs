@@ -1,0 +1,14 @@
+namespace CorpusGen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert which ones re-ran (IncrementalStepRunReason).</summary>
+internal static class TrackingNames
+{
+    public const string Options = "CorpusGen.Options";
+    public const string ParseNote = "CorpusGen.ParseNote";
+    public const string NoteModel = "CorpusGen.NoteModel";
+    public const string NoteDiagnostics = "CorpusGen.NoteDiagnostics";
+    public const string BuildCorpus = "CorpusGen.BuildCorpus";
+    public const string CorpusDiagnostics = "CorpusGen.CorpusDiagnostics";
+    public const string Root = "CorpusGen.Root";
+    public const string Folders = "CorpusGen.Folders";
+}

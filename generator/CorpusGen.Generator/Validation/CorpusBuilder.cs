@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CorpusGen.Generator.Emit;
+using CorpusGen.Generator.Helpers;
+using CorpusGen.Generator.Model;
+
+namespace CorpusGen.Generator.Validation;
+
+/// <summary>
+/// The corpus-wide stage: orders notes by id, drops duplicate ids, resolves every wiki-link (and its
+/// #heading), computes backlinks, types the front matter, names every member and folder class, and
+/// encodes note bodies. Linear in notes and links; it never re-parses a note.
+/// </summary>
+internal static class CorpusBuilder
+{
+    private static readonly string[] s_rootReserved = { "All", "Corpus", "ById", "InFolder", "__Holder", "__Load", "__Body", "__bodySource" };
+    private static readonly string[] s_folderReserved = { "All", "__Load", "__Body", "__bodySource" };
+
+    private const int SummaryLength = 240;
+
+    public static CorpusSpec Build(ImmutableArray<NoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        List<NoteSpec> notes = OrderAndDeduplicate(parsed, diagnostics);
+
+        var resolver = new LinkResolver(notes);
+        var linkTargets = new int[notes.Count][];
+        var linkSections = new int[notes.Count][];
+        var backlinks = new SortedSet<int>?[notes.Count];
+        for (int i = 0; i < notes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ResolveLinks(notes, i, resolver, diagnostics, out linkTargets[i], out linkSections[i]);
+            foreach (int target in linkTargets[i])
+            {
+                if (target >= 0 && target != i)
+                {
+                    (backlinks[target] ??= new SortedSet<int>()).Add(i);
+                }
+            }
+        }
+
+        string frontMatterClass = options.ClassName + "FrontMatter";
+        Dictionary<string, FrontMatterPropertySpec> schema = FrontMatterSchema.Build(notes, frontMatterClass);
+
+        Dictionary<string, string[]> classChains = NameFolders(notes, options.ClassName, out Dictionary<string, MemberScope> scopes);
+        var notesByFolder = new SortedDictionary<string, List<NoteEmitSpec>>(StringComparer.Ordinal);
+        foreach (string folder in classChains.Keys)
+        {
+            notesByFolder[folder] = new List<NoteEmitSpec>();
+        }
+
+        for (int i = 0; i < notes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            NoteSpec note = notes[i];
+            string[] chain = classChains[note.Folder];
+            string member = scopes[note.Folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
+            if (collided)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision,
+                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, wanted, string.Join(".", chain), member));
+            }
+
+            EquatableArray<FrontMatterValueSpec> frontMatter = note.FrontMatter
+                .Select(entry => FrontMatterSchema.Convert(entry, schema[entry.Key]))
+                .ToEquatableArray();
+            string body = NoteBodyEncoder.Encode(note, linkTargets[i], linkSections[i], (IReadOnlyList<int>?)backlinks[i]?.ToArray() ?? Array.Empty<int>());
+            notesByFolder[note.Folder].Add(new NoteEmitSpec(i, member, note.Id, note.Title, note.RelativePath, note.VideoId,
+                Summary(note), frontMatter, body));
+        }
+
+        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };
+        var folders = notesByFolder
+            .Where(pair => pair.Key.Length > 0 || pair.Value.Count > 0) // the root class needs no folder file of its own
+            .Select(pair => new FolderSpec(options.Namespace, frontMatterClass, pair.Key, classChains[pair.Key].ToEquatableArray(),
+                pair.Value.ToEquatableArray(), UniqueHintName(hintNames, options.ClassName, pair.Key)))
+            .ToEquatableArray();
+
+        var root = new RootSpec(options.Namespace, options.ClassName, frontMatterClass, notes.Count,
+            schema.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
+            folders.Where(f => f.Notes.Count > 0).Select(f => string.Join(".", f.ClassChain.Skip(1))).ToEquatableArray());
+
+        return new CorpusSpec(root, folders, diagnostics.ToEquatableArray());
+    }
+
+    private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<DiagnosticInfo> diagnostics)
+    {
+        var notes = new List<NoteSpec>(parsed.Length);
+        foreach (NoteSpec note in parsed.OrderBy(n => n.Id, StringComparer.Ordinal).ThenBy(n => n.FilePath, StringComparer.Ordinal))
+        {
+            if (notes.Count > 0 && notes[notes.Count - 1].Id == note.Id)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateNoteId,
+                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, notes[notes.Count - 1].RelativePath));
+                continue;
+            }
+            notes.Add(note);
+        }
+        return notes;
+    }
+
+    private static void ResolveLinks(List<NoteSpec> notes, int source, LinkResolver resolver, List<DiagnosticInfo> diagnostics,
+        out int[] targets, out int[] sections)
+    {
+        NoteSpec note = notes[source];
+        targets = new int[note.Links.Count];
+        sections = new int[note.Links.Count];
+        for (int j = 0; j < note.Links.Count; j++)
+        {
+            WikiLinkSpec link = note.Links[j];
+            var location = new LocationInfo(note.FilePath, link.Range);
+            int target = source; // [[#Heading]] points into the note itself
+            if (link.Target.Length > 0)
+            {
+                LinkResolver.Resolution resolution = resolver.Resolve(link.Target, note.Folder);
+                target = resolution.Target;
+                if (resolution.IsBroken)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, location, link.Target, resolver.Suggest(link.Target)));
+                }
+                else if (resolution.IsAmbiguous)
+                {
+                    string candidates = string.Join(", ", resolution.Candidates.Take(5).Select(i => "'" + notes[i].Id + "'"))
+                        + (resolution.Candidates.Count > 5 ? ", …" : "");
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousWikiLink, location, link.Target,
+                        resolution.Candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), candidates, notes[target].Id));
+                }
+            }
+
+            targets[j] = target;
+            sections[j] = -1;
+            if (target >= 0 && link.Heading is not null)
+            {
+                sections[j] = FindSection(notes[target], link.Heading);
+                if (sections[j] < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, location, notes[target].Id, link.Heading));
+                }
+            }
+        }
+    }
+
+    private static int FindSection(NoteSpec note, string heading)
+    {
+        string key = LinkKey.Normalize(heading);
+        for (int i = 0; i < note.Sections.Count; i++)
+        {
+            if (LinkKey.Normalize(note.Sections[i].Title) == key)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Names the class of every folder (and ancestor folder) before any note, so folders keep their names.</summary>
+    private static Dictionary<string, string[]> NameFolders(List<NoteSpec> notes, string rootClass, out Dictionary<string, MemberScope> scopes)
+    {
+        var folders = new SortedSet<string>(StringComparer.Ordinal) { "" };
+        foreach (NoteSpec note in notes)
+        {
+            for (string folder = note.Folder; folder.Length > 0; folder = Parent(folder))
+            {
+                folders.Add(folder);
+            }
+        }
+
+        var chains = new Dictionary<string, string[]>(StringComparer.Ordinal) { [""] = new[] { rootClass } };
+        scopes = new Dictionary<string, MemberScope>(StringComparer.Ordinal) { [""] = new MemberScope(rootClass, s_rootReserved) };
+        foreach (string folder in folders.Where(f => f.Length > 0))
+        {
+            string[] parentChain = chains[Parent(folder)];
+            string segment = folder.Substring(folder.LastIndexOf('/') + 1);
+            string name = scopes[Parent(folder)].Allocate(segment, "", "Folder", out _, out _);
+            chains[folder] = parentChain.Concat(new[] { name }).ToArray();
+            scopes[folder] = new MemberScope(name, s_folderReserved);
+        }
+        return chains;
+    }
+
+    private static string Parent(string folder) => folder.LastIndexOf('/') is int slash and >= 0 ? folder.Substring(0, slash) : "";
+
+    /// <summary>Hint names must be unique ignoring case and use only safe characters (AddSource throws otherwise).</summary>
+    private static string UniqueHintName(HashSet<string> taken, string className, string folder)
+    {
+        var sb = new StringBuilder(className).Append(".Folder");
+        if (folder.Length > 0)
+        {
+            sb.Append('.');
+            foreach (char c in folder)
+            {
+                sb.Append(c == '/' ? '.' : (c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_')) ? c : '_');
+            }
+        }
+        string stem = sb.ToString();
+        string name = stem + ".g.cs";
+        for (int n = 2; !taken.Add(name); n++)
+        {
+            name = stem + "_" + n + ".g.cs";
+        }
+        return name;
+    }
+
+    /// <summary>The first lines of the note (its lead, or its first section) for the doc comment.</summary>
+    private static string Summary(NoteSpec note)
+    {
+        string text = note.Lead.Length > 0 ? note.Lead : note.Sections.FirstOrDefault(s => s.Text.Length > 0)?.Text ?? "";
+        string oneLine = string.Join(" ", text.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries).Take(3));
+        if (oneLine.Length <= SummaryLength)
+        {
+            return oneLine;
+        }
+        int cut = char.IsHighSurrogate(oneLine[SummaryLength - 1]) ? SummaryLength - 1 : SummaryLength;
+        return oneLine.Substring(0, cut).TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,59 @@
+namespace CorpusGen;
+
+/// <summary>A <c>[[target]]</c>, <c>[[target | text]]</c> or <c>[[target#Heading]]</c> link, resolved at build time.</summary>
+public sealed class WikiLink
+{
+    private readonly int _targetIndex;
+    private readonly int _targetSectionIndex;
+
+    internal WikiLink(Note source, string rawTarget, string? heading, string displayText, int targetIndex,
+        int targetSectionIndex, bool isEmbed, int line, int column, Section? section)
+    {
+        Source = source;
+        RawTarget = rawTarget;
+        Heading = heading;
+        DisplayText = displayText;
+        _targetIndex = targetIndex;
+        _targetSectionIndex = targetSectionIndex;
+        IsEmbed = isEmbed;
+        Line = line;
+        Column = column;
+        Section = section;
+    }
+
+    /// <summary>The note that holds the link.</summary>
+    public Note Source { get; }
+
+    /// <summary>The target as written, without the heading and display text.</summary>
+    public string RawTarget { get; }
+
+    /// <summary>The heading after <c>#</c>, if the link names one.</summary>
+    public string? Heading { get; }
+
+    /// <summary>The text a reader sees: the part after <c>|</c>, or the target.</summary>
+    public string DisplayText { get; }
+
+    /// <summary>
+    /// The note the link resolves to. Never null: the build fails on a link that resolves to nothing,
+    /// and notes are looked up by index, so cycles are fine whichever note is touched first.
+    /// </summary>
+    public Note Target => Source.Corpus.GetNote(_targetIndex);
+
+    /// <summary>The section named by <see cref="Heading"/> in the target, or null when the link names none.</summary>
+    public Section? TargetSection => _targetSectionIndex < 0 ? null : Target.Sections[_targetSectionIndex];
+
+    /// <summary>True for <c>![[embed]]</c>.</summary>
+    public bool IsEmbed { get; }
+
+    /// <summary>1-based line of the <c>[[</c> in the source file.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column of the <c>[[</c>.</summary>
+    public int Column { get; }
+
+    /// <summary>The section the link sits in (its heading included), or null before the first heading.</summary>
+    public Section? Section { get; }
+
+    /// <summary>The display text.</summary>
+    public override string ToString() => DisplayText;
+}
