@@ -14,9 +14,11 @@ internal sealed class MemberScope
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly string _enclosingType;
 
     public MemberScope(string enclosingType, params string[] reserved)
     {
+        _enclosingType = enclosingType;
         _taken.Add(enclosingType); // CS0542: a member cannot be named like its enclosing type
         _taken.UnionWith(s_objectMembers);
         _taken.UnionWith(reserved);
@@ -26,6 +28,11 @@ internal sealed class MemberScope
     public string Allocate(string text, string fallbackText, string lastResort, out string wanted, out bool collided)
     {
         wanted = CSharpIdentifier.FromText(text) ?? CSharpIdentifier.FromText(fallbackText) ?? lastResort;
+        if (wanted == _enclosingType)
+        {
+            // A folder's index note (hu-po/hu-po.md) is named like its folder's class: HuPo.HuPoNote.
+            wanted += "Note";
+        }
         string name = wanted;
         for (int n = 2; !_taken.Add(name.TrimStart('@')); n++)
         {
