@@ -89,8 +89,11 @@ internal sealed class CorpusRun
     public Compilation Output { get; }
     public GeneratorDriverRunResult Result { get; }
 
-    /// <summary>Diagnostics of the driver itself (CS8784/CS8785 when a generator throws).</summary>
+    /// <summary>Everything the driver reported: CorpusGen's diagnostics, and CS8784/CS8785 if a generator threw.</summary>
     public ImmutableArray<Diagnostic> DriverDiagnostics { get; }
+
+    /// <summary>CS8784/CS8785: the generator threw, and Roslyn dropped all of its output.</summary>
+    public IReadOnlyList<Diagnostic> GeneratorCrashes => DriverDiagnostics.Where(d => d.Id is "CS8784" or "CS8785").ToList();
 
     public static CorpusRun Start(GeneratorDriver driver, Compilation compilation)
     {
@@ -124,7 +127,7 @@ internal sealed class CorpusRun
 
     /// <summary>Errors and warnings of compiling the generated code (plus any consumer code).</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics()
-        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("CG", StringComparison.Ordinal))
         .ToList();
 
     /// <summary>Emits the output compilation and loads it in a collectible context.</summary>

@@ -40,7 +40,7 @@ public sealed class SeedCorpusTests
 
         // One error per [[…]] occurrence, each at its own "[[".
         Assert.Equal(48, run.Diagnostics.Where(d => d.Id == "CG0001").Select(d => d.Location.GetLineSpan()).Distinct().Count());
-        Assert.Empty(run.DriverDiagnostics);
+        Assert.Empty(run.GeneratorCrashes);
         Assert.Empty(run.CompilationProblems);
     }
 

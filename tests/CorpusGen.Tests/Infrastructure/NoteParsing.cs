@@ -1,0 +1,24 @@
+using System.Linq;
+using System.Threading;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Tests.Infrastructure;
+
+/// <summary>Parses one note text directly with the generator's NoteParser.</summary>
+internal static class NoteParsing
+{
+    public static readonly CorpusOptions Options = new("TestCorpus", "Notes", GeneratorHarness.NotesRoot);
+
+    public static ParsedNoteSpec Parse(string text, string relativePath = "note.md") =>
+        NoteParser.Parse(GeneratorHarness.NotesRoot + relativePath, SourceText.From(text), Options, CancellationToken.None);
+
+    /// <summary>A note with front matter (title + extra YAML lines) and the given body.</summary>
+    public static string Note(string title, string body, params string[] frontMatterLines) =>
+        "---\ntitle: " + title + "\n" + string.Concat(frontMatterLines.Select(l => l + "\n")) + "---\n" + body;
+
+    /// <summary>"id(line,col)" of each diagnostic, 1-based, for compact assertions.</summary>
+    public static string[] Where(ParsedNoteSpec parsed) =>
+        parsed.Diagnostics.Select(d => $"{d.Id}({d.Location!.Range.Line + 1},{d.Location.Range.Column + 1})").ToArray();
+}

@@ -1,0 +1,41 @@
+using System.Linq;
+using CorpusGen.Generator.Model;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+using static CorpusGen.Tests.Infrastructure.NoteParsing;
+
+namespace CorpusGen.Tests.Parsing;
+
+public sealed class SectionParsingTests
+{
+    [Fact]
+    public void Headings_FormATree_WithLinesAndOwnText()
+    {
+        string body = "Lead text.\n\n# A\n\nText of A.\n\n## B\n\n*   item one\n*   item **two**\n\n### C\n\nText of C.\n\n## D\n\nText of D.";
+        ParsedNoteSpec parsed = Parse(Note("T", body));
+        SectionSpec[] s = parsed.Note.Sections.ToArray();
+
+        Assert.Equal("Lead text.", parsed.Note.Lead);
+        Assert.Equal(new[] { "A", "B", "C", "D" }, s.Select(x => x.Title));
+        Assert.Equal(new[] { 1, 2, 3, 2 }, s.Select(x => x.Level));
+        Assert.Equal(new[] { -1, 0, 1, 0 }, s.Select(x => x.ParentIndex));
+        Assert.Equal(new[] { 6, 10, 15, 19 }, s.Select(x => x.Line));
+        Assert.Equal("Text of A.", s[0].Text);
+        Assert.Equal("- item one\n- item two", s[1].Text);
+    }
+
+    [Fact]
+    public void HtmlAnchorsAndBreaks_DoNotReachTheText_ButTimestampLabelsDo()
+    {
+        ParsedNoteSpec parsed = Parse(Note("T", "From: [[redpointai]] <br/> \n\nSaid <a class=\"yt-timestamp\" data-t=\"00:00:09\">[00:00:09]</a>."));
+        Assert.Equal("From: redpointai\n\nSaid [00:00:09].", parsed.Note.Lead);
+    }
+
+    [Fact]
+    public void SetextHeadings_AreSections()
+    {
+        ParsedNoteSpec parsed = Parse(Note("T", "Title line\n-\n\nText."));
+        Assert.Equal("Title line", parsed.Note.Sections.Single().Title);
+        Assert.Equal(2, parsed.Note.Sections.Single().Level);
+    }
+}

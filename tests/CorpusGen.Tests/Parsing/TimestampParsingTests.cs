@@ -1,0 +1,114 @@
+using System.Linq;
+using CorpusGen.Generator.Model;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+using static CorpusGen.Tests.Infrastructure.NoteParsing;
+
+namespace CorpusGen.Tests.Parsing;
+
+public sealed class TimestampParsingTests
+{
+    private const string Anchor = "<a class=\"yt-timestamp\" data-t=\"{0}\">[{1}]</a>";
+
+    private static string A(string dataT, string label) => string.Format(Anchor, dataT, label);
+
+    private static ParsedNoteSpec ParseBody(string body) => Parse(Note("T", body, "videoId: abc"));
+
+    [Fact]
+    public void Anchor_GivesSecondsLabelAndPosition()
+    {
+        ParsedNoteSpec parsed = ParseBody("\nText " + A("00:15:21", "00:15:21") + ".");
+        TimestampSpec t = parsed.Note.Timestamps.Single();
+        Assert.Equal((921, "00:15:21"), (t.Seconds, t.Label));
+        Assert.Equal((5, 5), (t.Range.Line, t.Range.Column));
+        Assert.Empty(parsed.Diagnostics);
+    }
+
+    [Fact]
+    public void BareTimestamp_IsParsed()
+    {
+        TimestampSpec t = ParseBody("He said so [00:16:18].").Note.Timestamps.Single();
+        Assert.Equal((978, "00:16:18"), (t.Seconds, t.Label));
+    }
+
+    [Theory]
+    [InlineData("1:02:03", 3723)]
+    [InlineData("01:02:03", 3723)]
+    [InlineData("12:34", 754)]
+    [InlineData("48:20:00", 174000)]
+    public void AllYouTubeForms_AreValid(string time, int seconds)
+    {
+        ParsedNoteSpec anchor = ParseBody(A(time, time));
+        ParsedNoteSpec bare = ParseBody("[" + time + "]");
+        Assert.Equal(seconds, anchor.Note.Timestamps.Single().Seconds);
+        Assert.Equal(seconds, bare.Note.Timestamps.Single().Seconds);
+        Assert.Empty(anchor.Diagnostics);
+        Assert.Empty(bare.Diagnostics);
+    }
+
+    [Fact]
+    public void DataTAndLabel_AreComparedAsDurations()
+    {
+        ParsedNoteSpec parsed = ParseBody(A("0:09:13", "00:09:13"));
+        Assert.Empty(parsed.Diagnostics);
+        Assert.Equal(553, parsed.Note.Timestamps.Single().Seconds);
+    }
+
+    [Fact]
+    public void Mismatch_IsAnError_NamingBothValues()
+    {
+        ParsedNoteSpec parsed = ParseBody("x " + A("08:43:00", "08:43:48"));
+        Assert.Equal(new[] { "CG0003(5,3)" }, Where(parsed));
+        Assert.Equal(new[] { "08:43:00", "08:43:48" }, parsed.Diagnostics.Single().Arguments);
+    }
+
+    [Theory]
+    [InlineData("01:14:13:00", "01:14:13:00")]
+    [InlineData("https://youtu.be/abc?t=10", "00:00:10")]
+    [InlineData("HH:MM:SS", "HH:MM:SS")]
+    [InlineData("00:60:00", "00:60:00")]
+    [InlineData("00:00:75", "00:00:75")]
+    public void MalformedAnchor_IsAnError(string dataT, string label)
+    {
+        ParsedNoteSpec parsed = ParseBody(A(dataT, label));
+        Assert.NotEmpty(parsed.Diagnostics);
+        Assert.All(parsed.Diagnostics, d => Assert.Equal("CG0002", d.Id));
+        Assert.All(parsed.Diagnostics, d => Assert.Equal((4, 0), (d.Location!.Range.Line, d.Location.Range.Column)));
+    }
+
+    [Fact]
+    public void AnchorWithoutDataT_IsAnError()
+    {
+        ParsedNoteSpec parsed = ParseBody("<a class=\"yt-timestamp\" href=\"00:01:36\">[00:01:36]</a>");
+        Assert.Equal(new[] { "CG0002(5,1)" }, Where(parsed));
+    }
+
+    [Theory]
+    [InlineData("[00:61:00]")]
+    [InlineData("[01:14:13:00]")]
+    public void MalformedBareTimestamp_IsAnError(string body)
+    {
+        ParsedNoteSpec parsed = ParseBody(body);
+        Assert.Equal(new[] { "CG0002(5,1)" }, Where(parsed));
+        Assert.Empty(parsed.Note.Timestamps);
+    }
+
+    [Theory]
+    [InlineData("`[00:01:02]` and `" + "<a class=\"yt-timestamp\" data-t=\"99:99\">[x]</a>`")]
+    [InlineData("```\n[00:61:00]\n```")]
+    [InlineData("[00:01:02](https://example.com)")]
+    [InlineData("[HH:MM:SS] and [note] and [1]")]
+    public void TextThatIsNotATimestamp_IsLeftAlone(string body)
+    {
+        ParsedNoteSpec parsed = ParseBody(body);
+        Assert.Empty(parsed.Note.Timestamps);
+        Assert.Empty(parsed.Diagnostics);
+    }
+
+    [Fact]
+    public void Timestamp_KnowsItsSection()
+    {
+        ParsedNoteSpec parsed = ParseBody("[00:00:01]\n\n## One\n\n[00:00:02]\n\n## Two\n\n[00:00:03]");
+        Assert.Equal(new[] { -1, 0, 1 }, parsed.Note.Timestamps.Select(t => t.SectionIndex));
+    }
+}
