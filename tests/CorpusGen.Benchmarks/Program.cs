@@ -1,0 +1,22 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace CorpusGen.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// `-- stages [real syn1k syn10k syn50k]`: the stage timer; anything else goes to BenchmarkDotNet
+    /// (e.g. `-- --filter '*'`, `-- --filter '*Cold*'`).
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "stages")
+        {
+            StageTimer.Run(args.Skip(1).ToArray());
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
