@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace CorpusGen.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A brand-new project in the run's temporary folder that uses CorpusGen the way the README says:
+/// a nuget.config naming the local feed, one PackageReference, notes under notes/.
+/// </summary>
+public sealed class Consumer
+{
+    private readonly PackageFixture _package;
+    private readonly Dictionary<string, string> _environment;
+
+    internal Consumer(PackageFixture package, string folder, string name)
+    {
+        _package = package;
+        Name = name;
+        Directory = Path.Combine(package.TempRoot, folder);
+        System.IO.Directory.CreateDirectory(Directory);
+        _environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Directory, ".packages") };
+        Write("nuget.config", package.NuGetConfig());
+    }
+
+    /// <summary>The project name, which is also its RootNamespace and so the generated namespace.</summary>
+    public string Name { get; }
+
+    /// <summary>The project folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The project file's full path, as MSBuild prints it after each diagnostic.</summary>
+    public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
+
+    /// <summary>The folder NuGet restores this consumer's packages into.</summary>
+    public string PackagesFolder => _environment["NUGET_PACKAGES"];
+
+    /// <summary>A project file with a single PackageReference to this run's CorpusGen, plus any extra properties.</summary>
+    public Consumer WriteProject(string extraProperties = "")
+    {
+        Write(Name + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>{extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CorpusGen" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+
+            """);
+        return this;
+    }
+
+    /// <summary>Writes a file (LF line endings) under the project folder.</summary>
+    public Consumer Write(string relativePath, string content)
+    {
+        string path = FullPath(relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.Replace("\r\n", "\n"));
+        return this;
+    }
+
+    /// <summary>The full path of a file in the project, with the separators MSBuild prints.</summary>
+    public string FullPath(string relativePath) => Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary><c>dotnet build</c> (restoring first), with the console logger so diagnostics print one per line.</summary>
+    public Task<CommandResult> BuildAsync(params string[] extraArguments)
+    {
+        var arguments = new List<string> { "build", "-tl:off", "-nologo" };
+        arguments.AddRange(extraArguments);
+        return DotNet.RunAsync(Directory, _environment, arguments.ToArray());
+    }
+
+    /// <summary><c>dotnet run --no-build</c>: runs what the last build produced.</summary>
+    public Task<CommandResult> RunAsync() => DotNet.RunAsync(Directory, _environment, "run", "--no-build");
+
+    /// <summary>The compiler's output assembly in obj/ (rewritten only when CoreCompile runs).</summary>
+    public string IntermediateAssembly => FullPath($"obj/Debug/net10.0/{Name}.dll");
+
+    /// <summary>Where EmitCompilerGeneratedFiles writes CorpusGen's files.</summary>
+    public string GeneratedFolder => FullPath("obj/Debug/net10.0/generated/CorpusGen.Generator/CorpusGen.Generator.CorpusGenerator");
+
+    public override string ToString() => Directory;
+}

@@ -1,0 +1,30 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+
+namespace CorpusGen.IntegrationTests.Infrastructure;
+
+/// <summary>Paths in the CorpusGen repository, found from this file's own location at compile time.</summary>
+internal static class RepoPaths
+{
+    /// <summary>The repository root: the folder holding CorpusGen.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The package project (<c>dotnet pack</c> on it writes CorpusGen.&lt;version&gt;.nupkg).</summary>
+    public static string PackageProject => Path.Combine(Root, "src", "CorpusGen.Runtime", "CorpusGen.Runtime.csproj");
+
+    /// <summary>The generator's analyzer release tracking files.</summary>
+    public static string GeneratorDirectory => Path.Combine(Root, "generator", "CorpusGen.Generator");
+
+    private static string FindRoot([CallerFilePath] string thisFile = "")
+    {
+        for (string? dir = Path.GetDirectoryName(thisFile); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(Path.Combine(dir, "CorpusGen.sln")))
+            {
+                return dir;
+            }
+        }
+        throw new InvalidOperationException($"No CorpusGen.sln above {thisFile}: the tests must run from a clone of the repository.");
+    }
+}

@@ -1,0 +1,72 @@
+namespace CorpusGen.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The files of the README's "Use it in your project" walk-through (README-use-it.md shows the same
+/// text), plus a broken note for the diagnostics tests.
+/// </summary>
+internal static class SampleNotes
+{
+    public const string Welcome = """
+        ---
+        title: Welcome
+        tags: [handbook, start]
+        ---
+        Start here, then read [[Setup guide]].
+
+        ## The launch talk
+        The demo starts at [01:30] and the questions at <a class="yt-timestamp" data-t="00:12:05">[12:05]</a>.
+
+        """;
+
+    public const string Setup = """
+        ---
+        title: Setup guide
+        aliases: [install]
+        minutes: 5
+        ---
+        Add the package, write notes, build. Back to [[welcome]].
+
+        """;
+
+    public const string Program = """
+        using Handbook;
+
+        Console.WriteLine($"{Notes.All.Count} notes");
+        foreach (var note in Notes.All)
+        {
+            Console.WriteLine($"{note.Id}: {note.Title}, {note.Links.Count} link(s), {note.Timestamps.Count} timestamp(s)");
+        }
+
+        var setup = Notes.Guides.SetupGuide;
+        Console.WriteLine($"{setup.Title} takes {setup.FrontMatter.Minutes} minutes; linked from {string.Join(", ", setup.Backlinks.Select(n => n.Title))}");
+        Console.WriteLine($"The talk starts at {Notes.Welcome.Timestamps[0].Time} in '{Notes.Welcome.Sections[0].Title}'");
+        Console.WriteLine($"By id: {Notes.ById("guides/setup")?.Title}");
+
+        """;
+
+    /// <summary>What <see cref="Program"/> prints over <see cref="Welcome"/> and <see cref="Setup"/>.</summary>
+    public const string ProgramOutput = """
+        2 notes
+        guides/setup: Setup guide, 1 link(s), 0 timestamp(s)
+        welcome: Welcome, 1 link(s), 2 timestamp(s)
+        Setup guide takes 5 minutes; linked from Welcome
+        The talk starts at 00:01:30 in 'The launch talk'
+        By id: Setup guide
+
+        """;
+
+    /// <summary>
+    /// A note with one broken wiki-link (CG0001, line 5 column 25), one malformed timestamp (CG0002, line 7
+    /// column 20) and one anchor whose data-t disagrees with its label (CG0003, line 7 column 31).
+    /// </summary>
+    public const string Broken = """
+        ---
+        title: Index
+        ---
+
+        See [[Setup guide]] and [[nowhere]].
+
+        Questions start at [1:75] and <a class="yt-timestamp" data-t="00:02:00">[02:30]</a>.
+
+        """;
+}

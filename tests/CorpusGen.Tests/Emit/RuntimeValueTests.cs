@@ -1,0 +1,77 @@
+using System;
+using System.Linq;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CorpusGen.Tests.Emit;
+
+/// <summary>Compiles the generated code, loads it and reads the notes back at run time.</summary>
+public sealed class RuntimeValueTests
+{
+    private static readonly Lazy<CorpusGen.Note[]> s_notes = new(() => GeneratorHarness.Run(SmallCorpus.Files).LoadNotes().ToArray());
+
+    private static CorpusGen.Note Get(string id) => s_notes.Value.Single(n => n.Id == id);
+
+    [Fact]
+    public void Notes_AreOrderedById_WithPathsAndFolders()
+    {
+        Assert.Equal(new[] { "channel/channel", "channel/first_talk", "channel/second_talk", "readme" }, s_notes.Value.Select(n => n.Id));
+        Assert.Equal("channel/first_talk.md", Get("channel/first_talk").RelativePath);
+        Assert.Equal("channel", Get("channel/first_talk").Folder);
+        Assert.Equal("", Get("readme").Folder);
+    }
+
+    [Fact]
+    public void Sections_FormATreeWithTextAndLines()
+    {
+        CorpusGen.Note note = Get("channel/first_talk");
+        Assert.Equal(new[] { "Part one", "Deeper" }, note.Sections.Select(s => s.Title));
+        Assert.Equal(new[] { 14, 18 }, note.Sections.Select(s => s.Line));
+        Assert.Same(note.Sections[0], note.Sections[1].Parent);
+        Assert.Same(note.Sections[1], note.Sections[0].Children.Single());
+        Assert.Equal(new[] { "Part one" }, note.RootSections.Select(s => s.Title));
+        Assert.Equal("Details [00:01:30] and second_talk > Summary.", note.Sections[0].Text);
+        Assert.Equal("From: channel\n\nOpening words [00:00:09].", note.Lead);
+    }
+
+    [Fact]
+    public void Timestamps_HaveTimeLabelSectionLineAndPlayableUrl()
+    {
+        CorpusGen.Note note = Get("channel/first_talk");
+        Assert.Equal(new[] { "00:00:09", "00:01:30", "1:02:03" }, note.Timestamps.Select(t => t.Label));
+        Assert.Equal(new[] { TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(90), new TimeSpan(1, 2, 3) }, note.Timestamps.Select(t => t.Time));
+        Assert.Equal(new string?[] { null, "Part one", "Deeper" }, note.Timestamps.Select(t => t.Section?.Title));
+        Assert.Equal(new[] { 12, 16, 20 }, note.Timestamps.Select(t => t.Line));
+        Assert.Equal("https://www.youtube.com/watch?v=abc123&t=3723s", note.Timestamps[2].Url);
+        Assert.Null(Get("readme").VideoId);
+    }
+
+    [Fact]
+    public void Links_ResolveToTheirNotes_WithDisplayTextAndHeadingSection()
+    {
+        CorpusGen.Note note = Get("channel/first_talk");
+        Assert.Equal(new[] { ("channel", "channel/channel"), ("second_talk > Summary", "channel/second_talk") },
+            note.Links.Select(l => (l.DisplayText, l.Target.Id)));
+        Assert.Equal("Summary", note.Links[1].TargetSection!.Title);
+        Assert.Equal((16, 24), (note.Links[1].Line, note.Links[1].Column));
+        Assert.Equal("Part one", note.Links[1].Section!.Title);
+        Assert.Equal("channel/channel", Get("readme").Links.Single().Target.Id); // by title "The Channel"
+    }
+
+    [Fact]
+    public void Backlinks_ListEachLinkingNoteOnce()
+    {
+        Assert.Equal(new[] { "channel/first_talk", "channel/second_talk", "readme" }, Get("channel/channel").Backlinks.Select(n => n.Id));
+        Assert.Equal(new[] { "channel/channel", "channel/second_talk" }, Get("channel/first_talk").Backlinks.Select(n => n.Id));
+    }
+
+    [Fact]
+    public void Corpus_LooksUpByIdAndFolder()
+    {
+        CorpusGen.NoteCorpus corpus = s_notes.Value[0].Corpus;
+        Assert.Same(Get("readme"), corpus.FindById("readme"));
+        Assert.Null(corpus.FindById("README"));
+        Assert.Equal(new[] { "", "channel" }, corpus.Folders);
+        Assert.Equal(3, corpus.InFolder("channel").Count);
+    }
+}
