@@ -72,12 +72,12 @@ public sealed class ConsumerTests
         Assert.Equal(generatedAt, File.GetLastWriteTimeUtc(Path.Combine(consumer.GeneratedFolder, "Notes.g.cs")));
 
         // A note is a compiler input: editing one is enough for the next build to recompile and pick it up.
-        consumer.Write("notes/guides/setup.md", SampleNotes.Setup.Replace("title: Setup guide", "title: Setup guide, revised"));
+        consumer.Write("notes/guides/setup.md", SampleNotes.Setup.Replace("write notes, build.", "write notes, build, run."));
         CommandResult third = await consumer.BuildAsync("-v:n");
         Assert.True(third.ExitCode == 0, third.ToString());
         Assert.DoesNotContain(third.DistinctLines, line => line.StartsWith("Skipping target \"CoreCompile\"", StringComparison.Ordinal));
         Assert.NotEqual(compiledAt, File.GetLastWriteTimeUtc(consumer.IntermediateAssembly));
-        Assert.Contains("/// <summary>Setup guide, revised</summary>", File.ReadAllText(Path.Combine(consumer.GeneratedFolder, "Notes.Folder.guides.g.cs")), StringComparison.Ordinal);
+        Assert.Contains("/// <para>Add the package, write notes, build, run. Back to welcome.</para>", File.ReadAllText(Path.Combine(consumer.GeneratedFolder, "Notes.Folder.guides.g.cs")), StringComparison.Ordinal);
     }
 
     [Fact]

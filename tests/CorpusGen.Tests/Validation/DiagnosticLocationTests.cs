@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Generator;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+using static CorpusGen.Tests.Infrastructure.NoteParsing;
+
+namespace CorpusGen.Tests.Validation;
+
+/// <summary>Every diagnostic CorpusGen has, each with its exact file, line and column as MSBuild prints them.</summary>
+public sealed class DiagnosticLocationTests
+{
+    private static readonly NoteFile Target = new("target.md", Note("Target", "## Only heading\n"));
+
+    public static IEnumerable<object[]> Cases() => new[]
+    {
+        Case("CG0001", "bad.md(5,6): error CG0001", "\nSome [[missing]] text."),
+        Case("CG0002", "bad.md(4,3): error CG0002", "x <a class=\"yt-timestamp\" data-t=\"01:14:13:00\">[01:14:13]</a>"),
+        Case("CG0003", "bad.md(5,1): error CG0003", "\n<a class=\"yt-timestamp\" data-t=\"17:10:00\">[01:10:00]</a>"),
+        new object[] { "CG0004", "bad.md(1,1): warning CG0004", "No front matter at all." },
+        new object[] { "CG0005", "bad.md(1,1): warning CG0005", "---\nvideoId: x\n---\n" },
+        // YamlDotNet places a tab-indentation error at the end of the previous line: its mark, mapped to the file.
+        new object[] { "CG0006", "bad.md(2,8): error CG0006", "---\ntitle: ok\n\tbad: tab\n---\n" },
+        new object[] { "CG0007", "bad.md(2,1): error CG0007", "---\n- a\n---\n" },
+        Case("CG0009", "bad.md(4,1): error CG0009", "[[target#Nope]]"),
+        new object[] { "CG0010", "bad.md(3,1): warning CG0010", "---\ntitle: A\ntitle: B\n---\n" },
+        Case("CG0014", "bad.md(3,1): warning CG0014", "", "meta: {a: 1}"),
+    };
+
+    private static object[] Case(string id, string line, string body, params string[] frontMatter) =>
+        new object[] { id, line, Note("Bad", body, frontMatter) };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Diagnostic_PointsAtTheFileLineAndColumn(string id, string expected, string text)
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { Target, new NoteFile("bad.md", text) });
+        Assert.Equal(new[] { expected }, run.DiagnosticLines.Where(l => l.EndsWith(id)));
+        Assert.Empty(run.GeneratorCrashes);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void CG0008_DuplicateId_AtTheSecondFile()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("a/x.md", Note("X", "")), new NoteFile("a/x.Md", Note("Y", "")) });
+        Assert.Equal(new[] { "a/x.md(1,1): error CG0008" }, run.DiagnosticLines);
+        Assert.EndsWith("a/x.md", run.Diagnostics.Single().Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void CG0011_TwoNotesWithOneName_BothGetDistinctStableNames()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("a.md", Note("Same Name", "")), new NoteFile("b.md", Note("same-name", "")) });
+        Assert.Equal(new[] { "b.md(1,1): warning CG0011" }, run.DiagnosticLines);
+        Assert.Contains("SameName_2", run.Diagnostics.Single().GetMessage());
+        string source = run.Sources["Notes.Folder.g.cs"];
+        Assert.Contains(" SameName =>", source);
+        Assert.Contains(" SameName_2 =>", source);
+        Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void CG0012_UnreadableNote_OthersStillGenerate()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { Target, new NoteFile("gone.md", null) });
+        Assert.Equal(new[] { "gone.md(1,1): error CG0012" }, run.DiagnosticLines);
+        Assert.Equal(new[] { "gone", "target" }, run.LoadNotes().Select(n => n.Id));
+    }
+
+    [Fact]
+    public void CG0013_NoteOverTheSizeLimit_IsReportedAndKeptAsATitleOnlyNote()
+    {
+        string huge = Note("Huge", new string('a', Generator.Parsing.NoteParser.MaxNoteLength));
+        CorpusRun run = GeneratorHarness.Run(new[] { Target, new NoteFile("huge.md", huge) });
+        Assert.Equal(new[] { "huge.md(1,1): error CG0013" }, run.DiagnosticLines);
+        Assert.Equal(2, run.LoadNotes().Count);
+    }
+
+    [Fact]
+    public void CG0015_AmbiguousLink_IsAWarningAtTheBrackets()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[]
+        {
+            new NoteFile("a/x.md", Note("X", "")), new NoteFile("b/x.md", Note("X", "")), new NoteFile("c/y.md", Note("Y", "see [[x]]")),
+        });
+        Assert.Equal(new[] { "c/y.md(4,5): warning CG0015" }, run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void CG0016_InvalidClassNameOption_FallsBackToNotes()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { Target }, extraOptions: new Dictionary<string, string> { ["build_property.CorpusGenClassName"] = "not valid!" });
+        Assert.Equal("CG0016", run.Diagnostics.Single().Id);
+        Assert.Contains("Notes.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void EveryDescriptor_HasATest_AndAReleaseTrackingEntry()
+    {
+        string tested = string.Join(" ", Cases().Select(c => (string)c[0])) + " CG0008 CG0011 CG0012 CG0013 CG0015 CG0016";
+        string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "generator", "CorpusGen.Generator", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Contains(descriptor.Id, tested);
+            Assert.Contains(descriptor.Id + " | CorpusGen | " + descriptor.DefaultSeverity, unshipped);
+            Assert.DoesNotContain("{", descriptor.Title.ToString());
+        }
+    }
+}
