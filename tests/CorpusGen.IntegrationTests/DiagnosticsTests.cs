@@ -27,12 +27,10 @@ public sealed class DiagnosticsTests
         string note = consumer.FullPath("notes/index.md");
         string project = consumer.ProjectPath;
         Assert.Equal(
-            new[]
-            {
+            Lines(
                 $"{note}(5,25): error CG0001: Wiki-link target 'nowhere' matches no note by file name, title or alias ({HelpLink}cg0001) [{project}]",
                 $"{note}(7,20): error CG0002: Timestamp label '1:75' is not a valid time: seconds are 60 or more ({HelpLink}cg0002) [{project}]",
-                $"{note}(7,31): error CG0003: Timestamp anchor has data-t=\"00:02:00\" but its label reads [02:30] ({HelpLink}cg0003) [{project}]",
-            },
+                $"{note}(7,31): error CG0003: Timestamp anchor has data-t=\"00:02:00\" but its label reads [02:30] ({HelpLink}cg0003) [{project}]"),
             DiagnosticLines(build));
     }
 
@@ -56,11 +54,9 @@ public sealed class DiagnosticsTests
         string note = consumer.FullPath("notes/index.md");
         string project = consumer.ProjectPath;
         Assert.Equal(
-            new[]
-            {
+            Lines(
                 $"{note}(5,25): warning CG0001: Wiki-link target 'nowhere' matches no note by file name, title or alias ({HelpLink}cg0001) [{project}]",
-                $"{note}(7,20): warning CG0002: Timestamp label '1:75' is not a valid time: seconds are 60 or more ({HelpLink}cg0002) [{project}]",
-            },
+                $"{note}(7,20): warning CG0002: Timestamp label '1:75' is not a valid time: seconds are 60 or more ({HelpLink}cg0002) [{project}]"),
             DiagnosticLines(build));
 
         CommandResult run = await consumer.RunAsync();
@@ -81,9 +77,12 @@ public sealed class DiagnosticsTests
                 """);
 
     /// <summary>The distinct error and warning lines in MSBuild's output, sorted (MSBuild repeats them in its summary).</summary>
-    private static string[] DiagnosticLines(CommandResult build) =>
-        build.DistinctLines
+    private static string DiagnosticLines(CommandResult build) =>
+        Lines(build.DistinctLines
             .Where(line => line.Contains(": error ", StringComparison.Ordinal) || line.Contains(": warning ", StringComparison.Ordinal))
             .OrderBy(line => line, StringComparer.Ordinal)
-            .ToArray();
+            .ToArray());
+
+    /// <summary>One line each: a failure then shows the whole difference.</summary>
+    private static string Lines(params string[] lines) => string.Join("\n", lines);
 }
