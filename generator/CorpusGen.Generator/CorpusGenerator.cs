@@ -33,14 +33,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 NoteParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParseNote);
 
-        // Per-note diagnostics are reported per note: a moved timestamp re-reports one file.
-        context.RegisterSourceOutput(
-            parsedNotes.Select(static (parsed, _) => parsed.Diagnostics).WithTrackingName(TrackingNames.NoteDiagnostics),
-            ReportDiagnostics);
-
         // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.
+        // Every diagnostic goes through this stage too, so one place de-duplicates and caps them.
         var corpus = parsedNotes
-            .Select(static (parsed, _) => parsed.Note).WithTrackingName(TrackingNames.NoteModel)
             .Collect()
             .Combine(options)
             .Select(static (pair, cancellationToken) => CorpusBuilder.Build(pair.Left, pair.Right, cancellationToken))
@@ -55,7 +50,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             static (spc, root) => spc.AddSource(root.ClassName + ".g.cs", CorpusEmitter.EmitRoot(root)));
         context.RegisterSourceOutput(
             corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders),
-            static (spc, folder) => spc.AddSource(folder.HintName, CorpusEmitter.EmitFolder(folder)));
+            static (spc, folder) => spc.AddSource(folder.HintName, CorpusEmitter.EmitFolder(folder, spc.CancellationToken)));
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -32,7 +32,24 @@ internal static class CorpusOptionsReader
         {
             root += "/";
         }
-        return (new CorpusOptions(ns, className, root), diagnostics.ToEquatableArray());
+        int perId = ReadCount(options, "CorpusGenMaxDiagnostics", CorpusOptions.DefaultMaxDiagnosticsPerId, diagnostics);
+        int perFile = ReadCount(options, "CorpusGenMaxDiagnosticsPerFile", CorpusOptions.DefaultMaxDiagnosticsPerFile, diagnostics);
+        return (new CorpusOptions(ns, className, root, perId, perFile), diagnostics.ToEquatableArray());
+    }
+
+    private static int ReadCount(AnalyzerConfigOptions options, string name, int defaultValue, List<DiagnosticInfo> diagnostics)
+    {
+        string? text = Get(options, name);
+        if (text is null)
+        {
+            return defaultValue;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, name, text, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return defaultValue;
     }
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>

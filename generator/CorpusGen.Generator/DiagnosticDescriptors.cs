@@ -91,14 +91,24 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidOption = Create("CG0016",
         "Invalid CorpusGen option",
-        "MSBuild property '{0}' has the value '{1}', which is not a valid C# name; '{2}' is used instead",
+        "MSBuild property '{0}' has the value '{1}', which is not valid here; '{2}' is used instead",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotUtf8 = Create("CG0017",
+        "Note is not valid UTF-8",
+        "Note is not valid UTF-8 text: a character here could not be decoded (U+FFFD); save the file as UTF-8",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DiagnosticsCapped = Create("CG0018",
+        "Diagnostics were capped",
+        "CorpusGen reported {0} of {1} diagnostics ({2}). Totals by ID: {3}. Folders with the most: {4}.",
         DiagnosticSeverity.Warning);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         BrokenWikiLink, MalformedTimestamp, TimestampMismatch, MissingFrontMatter, MissingTitle, InvalidYaml,
         FrontMatterNotMapping, DuplicateNoteId, MissingHeading, DuplicateFrontMatterKey, IdentifierCollision,
-        NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption,
+        NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption, NotUtf8, DiagnosticsCapped,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = All.ToDictionary(d => d.Id);

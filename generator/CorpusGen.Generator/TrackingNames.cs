@@ -5,8 +5,6 @@ internal static class TrackingNames
 {
     public const string Options = "CorpusGen.Options";
     public const string ParseNote = "CorpusGen.ParseNote";
-    public const string NoteModel = "CorpusGen.NoteModel";
-    public const string NoteDiagnostics = "CorpusGen.NoteDiagnostics";
     public const string BuildCorpus = "CorpusGen.BuildCorpus";
     public const string CorpusDiagnostics = "CorpusGen.CorpusDiagnostics";
     public const string Root = "CorpusGen.Root";

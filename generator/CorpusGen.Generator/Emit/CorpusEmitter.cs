@@ -80,7 +80,7 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    public static string EmitFolder(FolderSpec folder)
+    public static string EmitFolder(FolderSpec folder, System.Threading.CancellationToken cancellationToken = default)
     {
         string ns = "global::" + folder.Namespace;
         string root = ns + "." + folder.ClassChain[0];
@@ -108,6 +108,7 @@ internal static class CorpusEmitter
 
         foreach (NoteEmitSpec n in folder.Notes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             w.WriteLine($"/// <summary>{CSharpText.XmlDoc(n.Title)}</summary>");
             w.WriteLine("/// <remarks>");
             if (n.Summary.Length > 0)

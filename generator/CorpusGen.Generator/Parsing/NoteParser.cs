@@ -60,6 +60,14 @@ internal static class NoteParser
     {
         string filePath = note.FilePath;
         string markdown = text.Text;
+
+        // Invalid UTF-8 reaches us already decoded with U+FFFD (on Linux; another code page on Windows):
+        // say so rather than embed different text per OS. NUL bytes (UTF-16 without BOM) land here too.
+        int replacement = text.Text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8, new LocationInfo(filePath, text.Range(replacement, 1))));
+        }
         FrontMatterParser.Result? frontMatter = null;
 
         FrontMatterSplit split = SplitFrontMatter(text);

@@ -22,12 +22,16 @@ internal static class CorpusBuilder
 
     private const int SummaryLength = 240;
 
-    public static CorpusSpec Build(ImmutableArray<NoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
+    public static CorpusSpec Build(ImmutableArray<ParsedNoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        List<NoteSpec> notes = OrderAndDeduplicate(parsed, diagnostics);
+        foreach (ParsedNoteSpec note in parsed)
+        {
+            diagnostics.AddRange(note.Diagnostics);
+        }
+        List<NoteSpec> notes = OrderAndDeduplicate(parsed.Select(p => p.Note).ToImmutableArray(), diagnostics);
 
-        var resolver = new LinkResolver(notes);
+        var resolver = new LinkResolver(notes, cancellationToken);
         var linkTargets = new int[notes.Count][];
         var linkSections = new int[notes.Count][];
         var backlinks = new SortedSet<int>?[notes.Count];
@@ -85,7 +89,7 @@ internal static class CorpusBuilder
             schema.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
             folders.Where(f => f.Notes.Count > 0).Select(f => string.Join(".", f.ClassChain.Skip(1))).ToEquatableArray());
 
-        return new CorpusSpec(root, folders, diagnostics.ToEquatableArray());
+        return new CorpusSpec(root, folders, DiagnosticLimiter.Apply(diagnostics, options).ToEquatableArray());
     }
 
     private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<DiagnosticInfo> diagnostics)

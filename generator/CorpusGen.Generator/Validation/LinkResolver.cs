@@ -20,11 +20,12 @@ internal sealed class LinkResolver
     private readonly Dictionary<string, string> _suggestionCache = new(StringComparer.Ordinal);
     private Dictionary<string, List<int>>? _byToken;
 
-    public LinkResolver(IReadOnlyList<NoteSpec> notes)
+    public LinkResolver(IReadOnlyList<NoteSpec> notes, System.Threading.CancellationToken cancellationToken)
     {
         _notes = notes;
         for (int i = 0; i < notes.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             NoteSpec note = notes[i];
             Add(note.FileStem, i);
             Add(note.Title, i);

@@ -106,7 +106,7 @@ internal sealed class CorpusRun
 
     /// <summary>What the generator reported, sorted by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics
-        .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+        .OrderBy(d => d.Location.GetLineSpan().Path ?? "", StringComparer.Ordinal)
         .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
         .ThenBy(d => d.Id, StringComparer.Ordinal)
         .ToList();
@@ -117,6 +117,10 @@ internal sealed class CorpusRun
     public static string Format(Diagnostic d)
     {
         FileLinePositionSpan span = d.Location.GetLineSpan();
+        if (span.Path is null)
+        {
+            return $"CorpusGen: {d.Severity.ToString().ToLowerInvariant()} {d.Id}"; // no location, as MSBuild prints it
+        }
         string path = span.Path.StartsWith(GeneratorHarness.NotesRoot, StringComparison.Ordinal) ? span.Path.Substring(GeneratorHarness.NotesRoot.Length) : span.Path;
         return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}";
     }

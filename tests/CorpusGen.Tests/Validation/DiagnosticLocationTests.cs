@@ -25,6 +25,7 @@ public sealed class DiagnosticLocationTests
         Case("CG0009", "bad.md(4,1): error CG0009", "[[target#Nope]]"),
         new object[] { "CG0010", "bad.md(3,1): warning CG0010", "---\ntitle: A\ntitle: B\n---\n" },
         Case("CG0014", "bad.md(3,1): warning CG0014", "", "meta: {a: 1}"),
+        Case("CG0017", "bad.md(5,3): warning CG0017", "\nab\uFFFDcd"),
     };
 
     private static object[] Case(string id, string line, string body, params string[] frontMatter) =>
@@ -96,9 +97,50 @@ public sealed class DiagnosticLocationTests
     }
 
     [Fact]
+    public void CG0018_PastTheCaps_OneSummaryGivesTheRealTotals()
+    {
+        // 3 files × 4 broken links + 2 mismatches = 14 diagnostics; caps of 5 per ID and 3 per file.
+        string links = "[[x1]] [[x2]] [[x3]] [[x4]]";
+        string mismatch = "<a class=\"yt-timestamp\" data-t=\"00:00:01\">[00:00:02]</a>";
+        CorpusRun run = GeneratorHarness.Run(new[]
+        {
+            new NoteFile("a/one.md", Note("One", links + "\n\n" + mismatch)),
+            new NoteFile("a/two.md", Note("Two", links)),
+            new NoteFile("b/three.md", Note("Three", links + "\n\n" + mismatch)),
+        }, extraOptions: new Dictionary<string, string>
+        {
+            ["build_property.CorpusGenMaxDiagnostics"] = "5",
+            ["build_property.CorpusGenMaxDiagnosticsPerFile"] = "3",
+        });
+
+        Assert.Equal(5, run.Diagnostics.Count(d => d.Id == "CG0001"));
+        // a/one keeps 3 links (file cap), a/two 2 (ID cap reached), b/three only its mismatch: no ID is starved.
+        Assert.Equal(new[] { "b/three.md(6,1): error CG0003" }, run.DiagnosticLines.Where(l => l.EndsWith("CG0003")));
+        Microsoft.CodeAnalysis.Diagnostic summary = run.Diagnostics.Single(d => d.Id == "CG0018");
+        Assert.Equal(Microsoft.CodeAnalysis.Location.None, summary.Location);
+        string message = summary.GetMessage();
+        Assert.Contains("reported 6 of 14 diagnostics", message);
+        Assert.Contains("Totals by ID: CG0001 12, CG0003 2.", message);
+        Assert.Contains("Folders with the most: a/ 9, b/ 5.", message);
+
+        CorpusRun uncapped = GeneratorHarness.Run(new[] { new NoteFile("a/one.md", Note("One", links + "\n\n" + mismatch)) },
+            extraOptions: new Dictionary<string, string> { ["build_property.CorpusGenMaxDiagnostics"] = "0", ["build_property.CorpusGenMaxDiagnosticsPerFile"] = "0" });
+        Assert.Equal(5, uncapped.Diagnostics.Count);
+        Assert.DoesNotContain(uncapped.Diagnostics, d => d.Id == "CG0018");
+    }
+
+    [Fact]
+    public void TheSameProblemAtTheSamePlace_IsReportedOnce()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("x.md", Note("X", "<a class=\"yt-timestamp\" data-t=\"HH:MM:SS\">[HH:MM:SS]</a>")) });
+        Assert.Equal(2, run.Diagnostics.Count); // label and data-t: two problems, each once
+        Assert.Equal(2, run.Diagnostics.Select(d => d.GetMessage()).Distinct().Count());
+    }
+
+    [Fact]
     public void EveryDescriptor_HasATest_AndAReleaseTrackingEntry()
     {
-        string tested = string.Join(" ", Cases().Select(c => (string)c[0])) + " CG0008 CG0011 CG0012 CG0013 CG0015 CG0016";
+        string tested = string.Join(" ", Cases().Select(c => (string)c[0])) + " CG0008 CG0011 CG0012 CG0013 CG0015 CG0016 CG0018";
         string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "generator", "CorpusGen.Generator", "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
