@@ -29,6 +29,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var parsedNotes = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Combine(options)
+            .Where(static pair => NoteParser.IsUnderNotesRoot(pair.Left.Path, pair.Right.NotesRoot))
             .Select(static (pair, cancellationToken) =>
                 NoteParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParseNote);
@@ -47,7 +48,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             ReportDiagnostics);
         context.RegisterSourceOutput(
             corpus.Select(static (c, _) => c.Root).WithTrackingName(TrackingNames.Root),
-            static (spc, root) => spc.AddSource(root.ClassName + ".g.cs", CorpusEmitter.EmitRoot(root)));
+            static (spc, root) =>
+            {
+                if (root.NoteCount > 0) // no notes, no API: an app referencing a notes library must not get an empty twin
+                {
+                    spc.AddSource(root.ClassName + ".g.cs", CorpusEmitter.EmitRoot(root));
+                }
+            });
         context.RegisterSourceOutput(
             corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders),
             static (spc, folder) => spc.AddSource(folder.HintName, CorpusEmitter.EmitFolder(folder, spc.CancellationToken)));

@@ -1,26 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 
 namespace CorpusGen;
 
-/// <summary>
-/// Returns the encoded body of one note (sections, links, timestamps, backlinks), as generated code
-/// stores it in a UTF-8 literal. Decoded once, on first access, so a program that touches one note
-/// never pays for the other 20 000.
-/// </summary>
-public delegate ReadOnlySpan<byte> NoteBodySource(int key);
-
 /// <summary>One markdown note of a corpus, as CorpusGen compiled it.</summary>
 public abstract class Note
 {
-    private readonly NoteBodySource _bodySource;
-    private readonly int _bodyKey;
     private NoteBody? _body;
 
     /// <summary>Called by generated code only.</summary>
-    protected Note(NoteCorpus corpus, int index, string id, string title, string relativePath, string? videoId,
-        NoteBodySource bodySource, int bodyKey)
+    protected Note(NoteCorpus corpus, int index, string id, string title, string relativePath, string? videoId, IReadOnlyList<string>? aliases)
     {
         Corpus = corpus;
         Index = index;
@@ -28,16 +17,16 @@ public abstract class Note
         Title = title;
         RelativePath = relativePath;
         VideoId = videoId;
-        _bodySource = bodySource;
-        _bodyKey = bodyKey;
+        Aliases = aliases ?? System.Array.Empty<string>();
         int slash = id.LastIndexOf('/');
         Folder = slash < 0 ? "" : id.Substring(0, slash);
+        FileStem = id.Substring(slash + 1);
     }
 
     /// <summary>The corpus this note belongs to.</summary>
     public NoteCorpus Corpus { get; }
 
-    /// <summary>Position of the note in <see cref="NoteCorpus.Notes"/> (ordinal order of ids).</summary>
+    /// <summary>Position of the note in <see cref="NoteCorpus.Notes"/> (ordered by folder, then by id).</summary>
     public int Index { get; }
 
     /// <summary>Unique id: the path relative to the notes folder, with '/' separators and no extension.</summary>
@@ -51,6 +40,12 @@ public abstract class Note
 
     /// <summary>Folder of the note relative to the notes folder ("" at the root).</summary>
     public string Folder { get; }
+
+    /// <summary>File name without extension: the usual wiki-link target.</summary>
+    public string FileStem { get; }
+
+    /// <summary>The front matter's <c>aliases</c>: other names wiki-links may use.</summary>
+    public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>The front matter's <c>videoId</c>, when it has one: timestamps then carry a playable URL.</summary>
     public string? VideoId { get; }
@@ -70,9 +65,13 @@ public abstract class Note
     /// <summary>Every timestamp of the note in document order.</summary>
     public IReadOnlyList<Timestamp> Timestamps => Body.Timestamps;
 
-    /// <summary>The notes that link to this note, in corpus order, each once.</summary>
-    public IReadOnlyList<Note> Backlinks => Body.Backlinks;
+    /// <summary>
+    /// The notes that link to this note, in corpus order, each once. The first call reads every note
+    /// of the corpus (links live in the note text).
+    /// </summary>
+    public IReadOnlyList<Note> Backlinks => Corpus.BacklinksOf(this);
 
+    /// <summary>The body is read from the embedded note text on first access, once, thread-safely.</summary>
     private NoteBody Body
     {
         get
@@ -83,7 +82,7 @@ public abstract class Note
                 return body;
             }
 
-            body = NoteBody.Decode(this, _bodySource(_bodyKey));
+            body = NoteBody.Read(this);
             return Interlocked.CompareExchange(ref _body, body, null) ?? body;
         }
     }
@@ -98,8 +97,8 @@ public sealed class Note<TFrontMatter> : Note
 {
     /// <summary>Called by generated code only.</summary>
     public Note(NoteCorpus corpus, int index, string id, string title, string relativePath, string? videoId,
-        TFrontMatter frontMatter, NoteBodySource bodySource, int bodyKey)
-        : base(corpus, index, id, title, relativePath, videoId, bodySource, bodyKey)
+        IReadOnlyList<string>? aliases, TFrontMatter frontMatter)
+        : base(corpus, index, id, title, relativePath, videoId, aliases)
     {
         FrontMatter = frontMatter;
     }

@@ -1,24 +1,26 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
+using System.Threading;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Generator.Validation;
 
 namespace CorpusGen;
 
 /// <summary>
-/// Decodes the body record the generator wrote for one note. The format (records split by LF,
-/// fields by TAB, text fields escaped as \\ \t \n) is shared with the generator's NoteBodyEncoder:
-/// change both together.
+/// The parsed body of one note: read from its embedded text with the generator's own parser, on first
+/// access. Links resolve by the generator's rules, so each target is one the build validated.
 /// </summary>
 internal sealed class NoteBody
 {
-    private NoteBody(string lead, Section[] sections, WikiLink[] links, Timestamp[] timestamps, Note[] backlinks)
+    private static readonly NoteBody s_empty = new("", Array.Empty<Section>(), Array.Empty<WikiLink>(), Array.Empty<Timestamp>());
+
+    private NoteBody(string lead, Section[] sections, WikiLink[] links, Timestamp[] timestamps)
     {
         Lead = lead;
         Sections = sections;
         Links = links;
         Timestamps = timestamps;
-        Backlinks = backlinks;
         var roots = new List<Section>();
         foreach (Section section in sections)
         {
@@ -39,80 +41,67 @@ internal sealed class NoteBody
     public IReadOnlyList<Section> RootSections { get; }
     public IReadOnlyList<WikiLink> Links { get; }
     public IReadOnlyList<Timestamp> Timestamps { get; }
-    public IReadOnlyList<Note> Backlinks { get; }
 
-    public static NoteBody Decode(Note note, ReadOnlySpan<byte> encoded)
+    public static NoteBody Read(Note note)
     {
-        string lead = "";
-        var sections = new List<Section>();
-        var links = new List<WikiLink>();
-        var timestamps = new List<Timestamp>();
-        var backlinks = new List<Note>();
-
-        foreach (string record in Encoding.UTF8.GetString(encoded).Split('\n'))
+        string original = note.Corpus.ReadText(note);
+        if (original.Length > NoteText.MaxLength)
         {
-            if (record.Length == 0)
-            {
-                continue;
-            }
-
-            string[] f = record.Split('\t');
-            switch (f[0])
-            {
-                case "L":
-                    lead = Unescape(f[1]);
-                    break;
-                case "S":
-                    int parent = Int(f[3]);
-                    sections.Add(new Section(note, sections.Count, Int(f[1]), Unescape(f[4]), Unescape(f[5]), Int(f[2]),
-                        parent < 0 ? null : sections[parent]));
-                    break;
-                case "K":
-                    links.Add(new WikiLink(note, rawTarget: Unescape(f[7]), heading: f[8].Length == 0 ? null : Unescape(f[8]),
-                        displayText: Unescape(f[9]), targetIndex: Int(f[4]), targetSectionIndex: Int(f[5]),
-                        isEmbed: f[6] == "1", line: Int(f[1]), column: Int(f[2]), section: SectionAt(sections, Int(f[3]))));
-                    break;
-                case "T":
-                    timestamps.Add(new Timestamp(note, TimeSpan.FromSeconds(Int(f[4])), Unescape(f[5]), Int(f[1]), Int(f[2]),
-                        SectionAt(sections, Int(f[3]))));
-                    break;
-                case "B":
-                    for (int i = 1; i < f.Length; i++)
-                    {
-                        backlinks.Add(note.Corpus.GetNote(Int(f[i])));
-                    }
-                    break;
-            }
+            return s_empty; // the build reported CG0013 and kept this note without a body
         }
 
-        return new NoteBody(lead, sections.ToArray(), links.ToArray(), timestamps.ToArray(), backlinks.ToArray());
+        NoteText text = NoteText.Create(original);
+        BodyParser.Result parsed;
+        try
+        {
+            parsed = BodyParser.Parse(text, NoteSplitter.Body(text, NoteSplitter.Split(text)), problems: null, CancellationToken.None);
+        }
+        catch (ArgumentException)
+        {
+            return s_empty; // past Markdig's nesting limit: the build reported CG0013
+        }
+
+        var sections = new Section[parsed.Sections.Count];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            SectionSpec s = parsed.Sections[i];
+            sections[i] = new Section(note, i, s.Level, s.Title, s.Text, s.Line, s.ParentIndex < 0 ? null : sections[s.ParentIndex]);
+        }
+
+        var links = new List<WikiLink>(parsed.Links.Count);
+        foreach (WikiLinkSpec link in parsed.Links)
+        {
+            int target = link.Target.Length == 0 ? note.Index : note.Corpus.Resolve(link.Target, note.Folder);
+            if (target < 0)
+            {
+                continue; // a broken link: the build reported CG0001 (an error unless lowered)
+            }
+            links.Add(new WikiLink(note, link.Target, link.Heading, link.DisplayText, target, link.IsEmbed,
+                link.Range.Line + 1, link.Range.Column + 1, link.SectionIndex < 0 ? null : sections[link.SectionIndex]));
+        }
+
+        var timestamps = new Timestamp[parsed.Timestamps.Count];
+        for (int i = 0; i < timestamps.Length; i++)
+        {
+            TimestampSpec t = parsed.Timestamps[i];
+            timestamps[i] = new Timestamp(note, TimeSpan.FromSeconds(t.Seconds), t.Label, t.Range.Line + 1, t.Range.Column + 1,
+                t.SectionIndex < 0 ? null : sections[t.SectionIndex]);
+        }
+
+        return new NoteBody(parsed.Lead, sections, links.ToArray(), timestamps);
     }
 
-    private static Section? SectionAt(List<Section> sections, int index) => index < 0 ? null : sections[index];
-
-    private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    internal static string Unescape(string s)
+    /// <summary>The section of <paramref name="note"/> whose title matches <paramref name="heading"/>, compared like link targets.</summary>
+    public static Section? FindSection(Note note, string heading)
     {
-        if (s.IndexOf('\\') < 0)
+        string key = LinkKey.Normalize(heading);
+        foreach (Section section in note.Sections)
         {
-            return s;
-        }
-
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (c == '\\' && i + 1 < s.Length)
+            if (LinkKey.Normalize(section.Title) == key)
             {
-                char next = s[++i];
-                sb.Append(next switch { 't' => '\t', 'n' => '\n', _ => next });
-            }
-            else
-            {
-                sb.Append(c);
+                return section;
             }
         }
-        return sb.ToString();
+        return null;
     }
 }

@@ -3,18 +3,14 @@ namespace CorpusGen;
 /// <summary>A <c>[[target]]</c>, <c>[[target | text]]</c> or <c>[[target#Heading]]</c> link, resolved at build time.</summary>
 public sealed class WikiLink
 {
-    private readonly int _targetIndex;
-    private readonly int _targetSectionIndex;
-
     internal WikiLink(Note source, string rawTarget, string? heading, string displayText, int targetIndex,
-        int targetSectionIndex, bool isEmbed, int line, int column, Section? section)
+        bool isEmbed, int line, int column, Section? section)
     {
         Source = source;
         RawTarget = rawTarget;
         Heading = heading;
         DisplayText = displayText;
-        _targetIndex = targetIndex;
-        _targetSectionIndex = targetSectionIndex;
+        TargetIndex = targetIndex;
         IsEmbed = isEmbed;
         Line = line;
         Column = column;
@@ -37,10 +33,12 @@ public sealed class WikiLink
     /// The note the link resolves to. Never null: the build fails on a link that resolves to nothing,
     /// and notes are looked up by index, so cycles are fine whichever note is touched first.
     /// </summary>
-    public Note Target => Source.Corpus.GetNote(_targetIndex);
+    public Note Target => Source.Corpus.GetNote(TargetIndex);
 
     /// <summary>The section named by <see cref="Heading"/> in the target, or null when the link names none.</summary>
-    public Section? TargetSection => _targetSectionIndex < 0 ? null : Target.Sections[_targetSectionIndex];
+    public Section? TargetSection => Heading is null ? null : NoteBody.FindSection(Target, Heading);
+
+    internal int TargetIndex { get; }
 
     /// <summary>True for <c>![[embed]]</c>.</summary>
     public bool IsEmbed { get; }

@@ -51,7 +51,7 @@ internal static class CorpusEmitter
         w.WriteLine("/// <summary>The corpus: every note, with lookups by id and by folder.</summary>");
         w.WriteLine($"public static {corpus} Corpus => __Holder.Instance;");
         w.WriteLine();
-        w.WriteLine("/// <summary>Every note, ordered by id.</summary>");
+        w.WriteLine("/// <summary>Every note, ordered by folder, then by id.</summary>");
         w.WriteLine($"public static {list} All => Corpus.Notes;");
         w.WriteLine();
         w.WriteLine("/// <summary>The note with this id (its path under the notes folder, without .md), or null.</summary>");
@@ -61,16 +61,19 @@ internal static class CorpusEmitter
         w.WriteLine($"public static {list} InFolder(string folder) => Corpus.InFolder(folder);");
         w.WriteLine();
         // The holder fills every slot of the array before the corpus is published, so a link's target
-        // is never null, whatever note a program touches first and however links cycle.
+        // is never null, whatever note a program touches first and however links cycle. Offsets live
+        // here only: adding a note re-emits this file, not every folder after it.
         w.OpenBlock("private static class __Holder");
         w.WriteLine($"internal static readonly {corpus} Instance = Build();");
         w.WriteLine();
         w.OpenBlock($"private static {corpus} Build()");
         w.WriteLine($"var notes = new {note}[{root.NoteCount.ToString(CultureInfo.InvariantCulture)}];");
-        w.WriteLine($"var corpus = new {corpus}(notes);");
-        foreach (string loader in root.FolderLoaders)
+        w.WriteLine($"var corpus = new {corpus}(notes, typeof({ns}.{root.ClassName}).Assembly);");
+        int offset = 0;
+        foreach (FolderLoaderSpec loader in root.Loaders)
         {
-            w.WriteLine($"{ns}.{root.ClassName}{(loader.Length > 0 ? "." + loader : "")}.__Load(corpus, notes);");
+            w.WriteLine($"{ns}.{LoaderClass(root.ClassName)}.{loader.MethodName}(corpus, notes, {offset.ToString(CultureInfo.InvariantCulture)});");
+            offset += loader.NoteCount;
         }
         w.WriteLine("return corpus;");
         w.CloseBlock();
@@ -85,9 +88,10 @@ internal static class CorpusEmitter
         string ns = "global::" + folder.Namespace;
         string root = ns + "." + folder.ClassChain[0];
         string fm = ns + "." + folder.FrontMatterClassName;
-        string note = $"{Runtime}.Note<{fm}>";
 
         SourceWriter w = Header();
+        w.WriteLine($"using __Note = {Runtime}.Note<{fm}>;");
+        w.WriteLine();
         w.OpenBlock("namespace " + folder.Namespace);
         for (int i = 0; i < folder.ClassChain.Count; i++)
         {
@@ -102,13 +106,21 @@ internal static class CorpusEmitter
         if (folder.FolderPath.Length > 0)
         {
             w.WriteLine("/// <summary>The notes directly in this folder, ordered by id.</summary>");
-            w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{note}> All => {root}.InFolder({CSharpText.Literal(folder.FolderPath)});");
-            w.WriteLine();
+            w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<__Note> All => {root}.InFolder({CSharpText.Literal(folder.FolderPath)});");
+            if (folder.Notes.Count > 0)
+            {
+                w.WriteLine();
+            }
         }
 
-        foreach (NoteEmitSpec n in folder.Notes)
+        for (int i = 0; i < folder.Notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            NoteEmitSpec n = folder.Notes[i];
+            if (i > 0)
+            {
+                w.WriteLine();
+            }
             w.WriteLine($"/// <summary>{CSharpText.XmlDoc(n.Title)}</summary>");
             w.WriteLine("/// <remarks>");
             if (n.Summary.Length > 0)
@@ -117,44 +129,40 @@ internal static class CorpusEmitter
             }
             w.WriteLine($"/// <para>File: <c>{CSharpText.XmlDoc(n.RelativePath)}</c></para>");
             w.WriteLine("/// </remarks>");
-            w.WriteLine($"public static {note} {n.MemberName} => {root}.Corpus[{n.Index.ToString(CultureInfo.InvariantCulture)}];");
-            w.WriteLine();
-        }
-
-        if (folder.Notes.Count > 0)
-        {
-            w.WriteLine(Hidden);
-            w.OpenBlock($"internal static void __Load({Runtime}.NoteCorpus<{fm}> corpus, {note}[] notes)");
-            for (int key = 0; key < folder.Notes.Count; key++)
-            {
-                NoteEmitSpec n = folder.Notes[key];
-                string index = n.Index.ToString(CultureInfo.InvariantCulture);
-                string frontMatter = n.FrontMatter.Count == 0
-                    ? $"new {fm}()"
-                    : $"new {fm} {{ {string.Join(", ", n.FrontMatter.Select(v => v.PropertyName + " = " + ValueOf(v)))} }}";
-                w.WriteLine($"notes[{index}] = new {note}(corpus, {index}, {CSharpText.Literal(n.Id)}, {CSharpText.Literal(n.Title)}, "
-                    + $"{CSharpText.Literal(n.RelativePath)}, {CSharpText.Literal(n.VideoId)}, {frontMatter}, __bodySource, {key.ToString(CultureInfo.InvariantCulture)});");
-            }
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine($"private static readonly {Runtime}.NoteBodySource __bodySource = __Body;");
-            w.WriteLine();
-            w.OpenBlock("private static global::System.ReadOnlySpan<byte> __Body(int key) => key switch");
-            for (int key = 0; key < folder.Notes.Count; key++)
-            {
-                w.WriteLine($"{key.ToString(CultureInfo.InvariantCulture)} => {CSharpText.Utf8Literal(folder.Notes[key].Body)},");
-            }
-            w.WriteLine("_ => default,");
-            w.CloseBlock(";");
+            w.WriteLine($"public static __Note {n.MemberName} => {root}.Corpus.Get({CSharpText.Literal(n.Id)});");
         }
 
         for (int i = 0; i < folder.ClassChain.Count; i++)
         {
             w.CloseBlock();
         }
+
+        if (folder.Notes.Count > 0)
+        {
+            w.WriteLine();
+            w.OpenBlock($"internal static partial class {LoaderClass(folder.ClassChain[0])}");
+            w.WriteLine(Hidden);
+            w.OpenBlock($"internal static void {folder.LoaderMethod}({Runtime}.NoteCorpus<{fm}> corpus, __Note[] notes, int offset)");
+            for (int key = 0; key < folder.Notes.Count; key++)
+            {
+                NoteEmitSpec n = folder.Notes[key];
+                string frontMatter = n.FrontMatter.Count == 0
+                    ? $"new {fm}()"
+                    : $"new {fm} {{ {string.Join(", ", n.FrontMatter.Select(v => v.PropertyName + " = " + ValueOf(v)))} }}";
+                string aliases = n.Aliases.Count == 0 ? "null" : "new string[] { " + string.Join(", ", n.Aliases.Select(CSharpText.Literal)) + " }";
+                string slot = "offset + " + key.ToString(CultureInfo.InvariantCulture);
+                w.WriteLine($"notes[{slot}] = new __Note(corpus, {slot}, {CSharpText.Literal(n.Id)}, {CSharpText.Literal(n.Title)}, "
+                    + $"{CSharpText.Literal(n.RelativePath)}, {CSharpText.Literal(n.VideoId)}, {aliases}, {frontMatter});");
+            }
+            w.CloseBlock();
+            w.CloseBlock();
+        }
         w.CloseBlock();
         return w.ToString();
     }
+
+    /// <summary>The class that holds every folder's loader: outside the root class, so it never shows in completion after <c>Notes.</c>.</summary>
+    private static string LoaderClass(string rootClass) => "__" + rootClass + "Loader";
 
     private static SourceWriter Header() => new SourceWriter()
         .WriteLine("// <auto-generated/>")

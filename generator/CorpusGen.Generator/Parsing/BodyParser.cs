@@ -16,34 +16,34 @@ namespace CorpusGen.Generator.Parsing;
 /// Turns the Markdig tree of one note body into sections, wiki-links and timestamps, in document
 /// order, and checks each timestamp. Only top-level headings open sections; everything else becomes
 /// plain text of the current section. Recursion here is bounded by Markdig's own nesting limit
-/// (deeper input throws in Markdown.Parse, before we walk).
+/// (deeper input throws in Markdown.Parse, before we walk). Roslyn-free: the runtime shares this
+/// file to read bodies lazily, so what a program reads is exactly what the build validated.
 /// </summary>
 internal sealed class BodyParser
 {
     private readonly NoteText _note;
-    private readonly string _filePath;
     private readonly CancellationToken _cancellationToken;
     private readonly List<SectionSpec> _sections = new();
     private readonly List<WikiLinkSpec> _links = new();
     private readonly List<TimestampSpec> _timestamps = new();
-    private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly List<BodyProblem>? _problems;
     private int _currentSection = -1;
 
-    private BodyParser(NoteText note, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private BodyParser(NoteText note, List<BodyProblem>? problems, CancellationToken cancellationToken)
     {
         _note = note;
-        _filePath = filePath;
-        _diagnostics = diagnostics;
+        _problems = problems;
         _cancellationToken = cancellationToken;
     }
 
     public sealed record Result(string Lead, List<SectionSpec> Sections, List<WikiLinkSpec> Links, List<TimestampSpec> Timestamps);
 
     /// <param name="markdown">The note text with its front matter blanked out, so offsets match <paramref name="note"/>.</param>
-    public static Result Parse(NoteText note, string markdown, string filePath, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <param name="problems">Receives timestamp problems; null when the caller (the runtime) does not need them.</param>
+    public static Result Parse(NoteText note, string markdown, List<BodyProblem>? problems, CancellationToken cancellationToken)
     {
         MarkdownDocument document = Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline);
-        var parser = new BodyParser(note, filePath, diagnostics, cancellationToken);
+        var parser = new BodyParser(note, problems, cancellationToken);
         return parser.Walk(document);
     }
 
@@ -151,7 +151,7 @@ internal sealed class BodyParser
                 case WikiLinkInline link:
                     sb.Append(link.DisplayText);
                     _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection,
-                        _note.Range(link.Span.Start, 2)));
+                        _note.Range(link.Span.Start, link.Span.Length)));
                     break;
                 case TimestampInline timestamp:
                     sb.Append('[').Append(timestamp.Label).Append(']');
@@ -183,11 +183,11 @@ internal sealed class BodyParser
 
     private void AddTimestamp(TimestampInline timestamp)
     {
-        var location = new LocationInfo(_filePath, _note.Range(timestamp.Span.Start, timestamp.Span.Length));
+        SourceRange range = _note.Range(timestamp.Span.Start, timestamp.Span.Length);
         bool labelValid = TimeText.TryParse(timestamp.Label, out int labelSeconds, out string labelProblem);
         if (!labelValid)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTimestamp, location, "label", timestamp.Label, labelProblem));
+            Report(BodyProblemKind.MalformedTimestamp, range, "label", timestamp.Label, labelProblem);
         }
 
         int? seconds = labelValid ? labelSeconds : null;
@@ -195,16 +195,15 @@ internal sealed class BodyParser
         {
             if (timestamp.DataT is null)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTimestamp, location, "anchor", "(no data-t attribute)",
-                    "a yt-timestamp anchor needs data-t=\"HH:MM:SS\""));
+                Report(BodyProblemKind.MalformedTimestamp, range, "anchor", "(no data-t attribute)", "a yt-timestamp anchor needs data-t=\"HH:MM:SS\"");
             }
             else if (!TimeText.TryParse(timestamp.DataT, out int dataSeconds, out string dataProblem))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedTimestamp, location, "data-t", timestamp.DataT, dataProblem));
+                Report(BodyProblemKind.MalformedTimestamp, range, "data-t", timestamp.DataT, dataProblem);
             }
             else if (labelValid && dataSeconds != labelSeconds)
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TimestampMismatch, location, timestamp.DataT, timestamp.Label));
+                Report(BodyProblemKind.TimestampMismatch, range, timestamp.DataT, timestamp.Label);
             }
             else
             {
@@ -214,9 +213,12 @@ internal sealed class BodyParser
 
         if (seconds is int value)
         {
-            _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, location.Range));
+            _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, range));
         }
     }
+
+    private void Report(BodyProblemKind kind, SourceRange range, params string[] arguments) =>
+        _problems?.Add(new BodyProblem(kind, range, arguments));
 
     /// <summary>Trims each line's end and the whole text: "From: [[x]] &lt;br/&gt; " becomes "From: x".</summary>
     private static string Clean(string text)
@@ -233,3 +235,15 @@ internal sealed class BodyParser
         return string.Join("\n", lines).Trim();
     }
 }
+
+internal enum BodyProblemKind
+{
+    /// <summary>Arguments: which part ("label", "data-t", "anchor"), the text, what is wrong.</summary>
+    MalformedTimestamp,
+
+    /// <summary>Arguments: data-t, label.</summary>
+    TimestampMismatch,
+}
+
+/// <summary>A problem the body parser found; the generator turns it into a diagnostic.</summary>
+internal sealed record BodyProblem(BodyProblemKind Kind, SourceRange Range, string[] Arguments);

@@ -15,8 +15,8 @@ namespace CorpusGen.Generator.Parsing;
 /// </summary>
 internal static class NoteParser
 {
-    /// <summary>Largest note CorpusGen parses (characters): the largest real note is about 1 M.</summary>
-    public const int MaxNoteLength = 8 * 1024 * 1024;
+    /// <summary>Largest note CorpusGen parses (characters); the runtime skips the same notes.</summary>
+    public const int MaxNoteLength = NoteText.MaxLength;
 
     /// <summary>Largest front matter (characters) handed to YamlDotNet, whose parser slows down superlinearly on deep input.</summary>
     public const int MaxFrontMatterLength = 64 * 1024;
@@ -70,7 +70,7 @@ internal static class NoteParser
         }
         FrontMatterParser.Result? frontMatter = null;
 
-        FrontMatterSplit split = SplitFrontMatter(text);
+        FrontMatterSplit split = NoteSplitter.Split(text);
         if (split.Kind == FrontMatterSplitKind.Unclosed)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidYaml,
@@ -99,13 +99,20 @@ internal static class NoteParser
                         new LocationInfo(filePath, text.RangeAt(0, 0, 3)), note.FileStem));
                 }
             }
-            markdown = BlankOut(text.Text, 0, split.BodyStart); // keep offsets: the body parser sees blank lines
+            markdown = NoteSplitter.Body(text, split);
         }
 
         BodyParser.Result body;
         try
         {
-            body = BodyParser.Parse(text, markdown, filePath, diagnostics, cancellationToken);
+            var problems = new List<BodyProblem>();
+            body = BodyParser.Parse(text, markdown, problems, cancellationToken);
+            foreach (BodyProblem problem in problems)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    problem.Kind == BodyProblemKind.TimestampMismatch ? DiagnosticDescriptors.TimestampMismatch : DiagnosticDescriptors.MalformedTimestamp,
+                    new LocationInfo(filePath, problem.Range), problem.Arguments));
+            }
         }
         catch (ArgumentException ex)
         {
@@ -127,68 +134,9 @@ internal static class NoteParser
         };
     }
 
-    private enum FrontMatterSplitKind
-    {
-        None,
-        Closed,
-        Unclosed,
-    }
-
-    private readonly record struct FrontMatterSplit(FrontMatterSplitKind Kind, int YamlStart, int YamlEnd, int BodyStart);
-
-    /// <summary>Front matter is a first line "---" and a later line "---" or "..." (trailing spaces allowed).</summary>
-    private static FrontMatterSplit SplitFrontMatter(NoteText text)
-    {
-        string s = text.Text;
-        if (text.LineCount < 2 || !IsFence(s, 0, dotsToo: false))
-        {
-            return new FrontMatterSplit(FrontMatterSplitKind.None, 0, 0, 0);
-        }
-        for (int line = 1; line < text.LineCount; line++)
-        {
-            int start = text.LineStart(line);
-            if (IsFence(s, start, dotsToo: true))
-            {
-                int next = line + 1 < text.LineCount ? text.LineStart(line + 1) : s.Length;
-                return new FrontMatterSplit(FrontMatterSplitKind.Closed, text.LineStart(1), start, next);
-            }
-        }
-        return new FrontMatterSplit(FrontMatterSplitKind.Unclosed, 0, 0, 0);
-    }
-
-    private static bool IsFence(string s, int start, bool dotsToo)
-    {
-        if (start + 3 > s.Length)
-        {
-            return false;
-        }
-        string marker = s.Substring(start, 3);
-        if (marker != "---" && !(dotsToo && marker == "..."))
-        {
-            return false;
-        }
-        for (int i = start + 3; i < s.Length && s[i] != '\n'; i++)
-        {
-            if (s[i] != ' ' && s[i] != '\t')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static string BlankOut(string text, int start, int end)
-    {
-        char[] chars = text.ToCharArray();
-        for (int i = start; i < end; i++)
-        {
-            if (chars[i] != '\n')
-            {
-                chars[i] = ' ';
-            }
-        }
-        return new string(chars);
-    }
+    /// <summary>Only .md files under the notes folder are notes (all of them when the folder is unknown).</summary>
+    internal static bool IsUnderNotesRoot(string filePath, string notesRoot) =>
+        notesRoot.Length == 0 || filePath.Replace('\\', '/').StartsWith(notesRoot, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The path under the notes folder with '/' separators; the file name alone when outside it.</summary>
     internal static string RelativePath(string filePath, string notesRoot)

@@ -13,6 +13,9 @@ namespace CorpusGen.Generator.Parsing;
 /// </summary>
 internal sealed class NoteText
 {
+    /// <summary>Largest note CorpusGen parses (characters): the largest real note is about 1 M.</summary>
+    public const int MaxLength = 8 * 1024 * 1024;
+
     private readonly int[] _lineStarts;
     private readonly int[] _originalLineStarts;
 

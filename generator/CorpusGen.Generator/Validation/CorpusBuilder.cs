@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using CorpusGen.Generator.Emit;
 using CorpusGen.Generator.Helpers;
 using CorpusGen.Generator.Model;
 
@@ -31,21 +30,13 @@ internal static class CorpusBuilder
         }
         List<NoteSpec> notes = OrderAndDeduplicate(parsed.Select(p => p.Note).ToImmutableArray(), diagnostics);
 
+        // Links are resolved here only to validate them: the runtime resolves them again, with the same
+        // rules, when a program reads a note (so generated code carries no per-link data).
         var resolver = new LinkResolver(notes, cancellationToken);
-        var linkTargets = new int[notes.Count][];
-        var linkSections = new int[notes.Count][];
-        var backlinks = new SortedSet<int>?[notes.Count];
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ResolveLinks(notes, i, resolver, diagnostics, out linkTargets[i], out linkSections[i]);
-            foreach (int target in linkTargets[i])
-            {
-                if (target >= 0 && target != i)
-                {
-                    (backlinks[target] ??= new SortedSet<int>()).Add(i);
-                }
-            }
+            ValidateLinks(notes, i, resolver, diagnostics);
         }
 
         string frontMatterClass = options.ClassName + "FrontMatter";
@@ -58,10 +49,9 @@ internal static class CorpusBuilder
             notesByFolder[folder] = new List<NoteEmitSpec>();
         }
 
-        for (int i = 0; i < notes.Count; i++)
+        foreach (NoteSpec note in notes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            NoteSpec note = notes[i];
             string[] chain = classChains[note.Folder];
             string member = scopes[note.Folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
             if (collided)
@@ -73,24 +63,37 @@ internal static class CorpusBuilder
             EquatableArray<FrontMatterValueSpec> frontMatter = note.FrontMatter
                 .Select(entry => FrontMatterSchema.Convert(entry, schema[entry.Key]))
                 .ToEquatableArray();
-            string body = NoteBodyEncoder.Encode(note, linkTargets[i], linkSections[i], (IReadOnlyList<int>?)backlinks[i]?.ToArray() ?? Array.Empty<int>());
-            notesByFolder[note.Folder].Add(new NoteEmitSpec(i, member, note.Id, note.Title, note.RelativePath, note.VideoId,
-                Summary(note), frontMatter, body));
+            notesByFolder[note.Folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.RelativePath, note.VideoId, note.Aliases,
+                Summary(note), frontMatter));
         }
 
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };
         var folders = notesByFolder
-            .Where(pair => pair.Key.Length > 0 || pair.Value.Count > 0) // the root class needs no folder file of its own
+            .Where(pair => pair.Value.Count > 0 || pair.Key.Length > 0) // the root class needs no folder file of its own
             .Select(pair => new FolderSpec(options.Namespace, frontMatterClass, pair.Key, classChains[pair.Key].ToEquatableArray(),
-                pair.Value.ToEquatableArray(), UniqueHintName(hintNames, options.ClassName, pair.Key)))
+                pair.Value.ToEquatableArray(), LoaderName(classChains[pair.Key]), UniqueHintName(hintNames, options.ClassName, pair.Key)))
             .ToEquatableArray();
 
         var root = new RootSpec(options.Namespace, options.ClassName, frontMatterClass, notes.Count,
             schema.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
-            folders.Where(f => f.Notes.Count > 0).Select(f => string.Join(".", f.ClassChain.Skip(1))).ToEquatableArray());
+            folders.Where(f => f.Notes.Count > 0).Select(f => new FolderLoaderSpec(f.LoaderMethod, f.Notes.Count)).ToEquatableArray());
 
-        return new CorpusSpec(root, folders, DiagnosticLimiter.Apply(diagnostics, options).ToEquatableArray());
+        List<DiagnosticInfo> reported = DiagnosticLimiter.Apply(diagnostics, options);
+        for (int i = 0; i < reported.Count; i++)
+        {
+            // Suggestions cost a search each: make them only for the broken links that are reported.
+            if (reported[i].Id == DiagnosticDescriptors.BrokenWikiLink.Id)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string target = reported[i].Arguments[0];
+                reported[i] = reported[i] with { Arguments = new[] { target, resolver.Suggest(target) }.ToEquatableArray() };
+            }
+        }
+        return new CorpusSpec(root, folders, reported.ToEquatableArray());
     }
+
+    /// <summary>A method name in the loader class, unique per folder: class names never contain "__".</summary>
+    private static string LoaderName(string[] chain) => "Load" + (chain.Length == 1 ? "" : "__" + string.Join("__", chain.Skip(1).Select(n => n.TrimStart('@'))));
 
     private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<DiagnosticInfo> diagnostics)
     {
@@ -108,15 +111,11 @@ internal static class CorpusBuilder
         return notes;
     }
 
-    private static void ResolveLinks(List<NoteSpec> notes, int source, LinkResolver resolver, List<DiagnosticInfo> diagnostics,
-        out int[] targets, out int[] sections)
+    private static void ValidateLinks(List<NoteSpec> notes, int source, LinkResolver resolver, List<DiagnosticInfo> diagnostics)
     {
         NoteSpec note = notes[source];
-        targets = new int[note.Links.Count];
-        sections = new int[note.Links.Count];
-        for (int j = 0; j < note.Links.Count; j++)
+        foreach (WikiLinkSpec link in note.Links)
         {
-            WikiLinkSpec link = note.Links[j];
             var location = new LocationInfo(note.FilePath, link.Range);
             int target = source; // [[#Heading]] points into the note itself
             if (link.Target.Length > 0)
@@ -125,9 +124,10 @@ internal static class CorpusBuilder
                 target = resolution.Target;
                 if (resolution.IsBroken)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, location, link.Target, resolver.Suggest(link.Target)));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, location, link.Target, ""));
+                    continue;
                 }
-                else if (resolution.IsAmbiguous)
+                if (resolution.IsAmbiguous)
                 {
                     string candidates = string.Join(", ", resolution.Candidates.Take(5).Select(i => "'" + notes[i].Id + "'"))
                         + (resolution.Candidates.Count > 5 ? ", …" : "");
@@ -136,15 +136,9 @@ internal static class CorpusBuilder
                 }
             }
 
-            targets[j] = target;
-            sections[j] = -1;
-            if (target >= 0 && link.Heading is not null)
+            if (link.Heading is not null && FindSection(notes[target], link.Heading) < 0)
             {
-                sections[j] = FindSection(notes[target], link.Heading);
-                if (sections[j] < 0)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, location, notes[target].Id, link.Heading));
-                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, location, notes[target].Id, link.Heading));
             }
         }
     }

@@ -19,6 +19,7 @@ internal sealed class LinkResolver
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _suggestionCache = new(StringComparer.Ordinal);
     private Dictionary<string, List<int>>? _byToken;
+    private int[]? _tokenCounts;
 
     public LinkResolver(IReadOnlyList<NoteSpec> notes, System.Threading.CancellationToken cancellationToken)
     {
@@ -87,7 +88,7 @@ internal sealed class LinkResolver
         }
 
         string[] best = overlap
-            .Select(pair => (Note: pair.Key, Score: (double)pair.Value / Math.Max(tokens.Length, Tokens(LinkKey.Normalize(_notes[pair.Key].FileStem)).Length)))
+            .Select(pair => (Note: pair.Key, Score: (double)pair.Value / Math.Max(tokens.Length, _tokenCounts![pair.Key])))
             .Where(x => x.Score >= 0.5)
             .OrderByDescending(x => x.Score).ThenBy(x => x.Note)
             .Take(3)
@@ -104,8 +105,10 @@ internal sealed class LinkResolver
     private Dictionary<string, List<int>> BuildTokenIndex()
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        _tokenCounts = new int[_notes.Count];
         for (int i = 0; i < _notes.Count; i++)
         {
+            _tokenCounts[i] = Math.Max(1, Tokens(LinkKey.Normalize(_notes[i].FileStem)).Length);
             foreach (string token in Tokens(LinkKey.Normalize(_notes[i].FileStem)).Concat(Tokens(LinkKey.Normalize(_notes[i].Title))).Distinct())
             {
                 if (!index.TryGetValue(token, out List<int>? list))

@@ -13,9 +13,9 @@ public sealed class RuntimeValueTests
     private static CorpusGen.Note Get(string id) => s_notes.Value.Single(n => n.Id == id);
 
     [Fact]
-    public void Notes_AreOrderedById_WithPathsAndFolders()
+    public void Notes_AreOrderedByFolderThenId_WithPathsAndFolders()
     {
-        Assert.Equal(new[] { "channel/channel", "channel/first_talk", "channel/second_talk", "readme" }, s_notes.Value.Select(n => n.Id));
+        Assert.Equal(new[] { "readme", "channel/channel", "channel/first_talk", "channel/second_talk" }, s_notes.Value.Select(n => n.Id));
         Assert.Equal("channel/first_talk.md", Get("channel/first_talk").RelativePath);
         Assert.Equal("channel", Get("channel/first_talk").Folder);
         Assert.Equal("", Get("readme").Folder);
@@ -61,7 +61,7 @@ public sealed class RuntimeValueTests
     [Fact]
     public void Backlinks_ListEachLinkingNoteOnce()
     {
-        Assert.Equal(new[] { "channel/first_talk", "channel/second_talk", "readme" }, Get("channel/channel").Backlinks.Select(n => n.Id));
+        Assert.Equal(new[] { "readme", "channel/first_talk", "channel/second_talk" }, Get("channel/channel").Backlinks.Select(n => n.Id));
         Assert.Equal(new[] { "channel/channel", "channel/second_talk" }, Get("channel/first_talk").Backlinks.Select(n => n.Id));
     }
 

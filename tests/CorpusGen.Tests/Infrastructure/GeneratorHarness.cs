@@ -55,7 +55,7 @@ internal static class GeneratorHarness
             ParseOptions,
             new TestOptionsProvider(options),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return CorpusRun.Start(driver, CreateCompilation(consumerCode));
+        return CorpusRun.Start(driver, CreateCompilation(consumerCode), texts.ToList());
     }
 
     public static CSharpCompilation CreateCompilation(string consumerCode) => CSharpCompilation.Create(
@@ -75,8 +75,11 @@ internal static class GeneratorHarness
 /// <summary>One generator run: its driver (for incremental re-runs), diagnostics, sources and the compiled output.</summary>
 internal sealed class CorpusRun
 {
-    private CorpusRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics)
+    private readonly IReadOnlyList<AdditionalText> _texts;
+
+    private CorpusRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics, IReadOnlyList<AdditionalText> texts)
     {
+        _texts = texts;
         Driver = driver;
         Input = input;
         Output = output;
@@ -95,14 +98,14 @@ internal sealed class CorpusRun
     /// <summary>CS8784/CS8785: the generator threw, and Roslyn dropped all of its output.</summary>
     public IReadOnlyList<Diagnostic> GeneratorCrashes => DriverDiagnostics.Where(d => d.Id is "CS8784" or "CS8785").ToList();
 
-    public static CorpusRun Start(GeneratorDriver driver, Compilation compilation)
+    public static CorpusRun Start(GeneratorDriver driver, Compilation compilation, IReadOnlyList<AdditionalText> texts)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        return new CorpusRun(driver, compilation, output, diagnostics);
+        return new CorpusRun(driver, compilation, output, diagnostics, texts);
     }
 
     /// <summary>Runs the same driver again after a change to its inputs: what an edit in the IDE does.</summary>
-    public CorpusRun RunAgain(Func<GeneratorDriver, GeneratorDriver> change) => Start(change(Driver), Input);
+    public CorpusRun RunAgain(Func<GeneratorDriver, GeneratorDriver> change) => Start(change(Driver), Input, _texts);
 
     /// <summary>What the generator reported, sorted by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics
@@ -137,8 +140,16 @@ internal sealed class CorpusRun
     /// <summary>Emits the output compilation and loads it in a collectible context.</summary>
     public Assembly Load()
     {
+        // As CorpusGen.targets does in a real build: every note's text becomes a manifest resource.
+        var resources = _texts
+            .Where(t => t.GetText() is not null && t.Path.StartsWith(GeneratorHarness.NotesRoot, StringComparison.Ordinal))
+            .Select(t => new ResourceDescription(
+                CorpusGen.NoteCorpus.ResourcePrefix + t.Path.Substring(GeneratorHarness.NotesRoot.Length),
+                () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(t.GetText()!.ToString())),
+                isPublic: true))
+            .ToList();
         using var stream = new MemoryStream();
-        var emit = Output.Emit(stream);
+        var emit = Output.Emit(stream, manifestResources: resources);
         if (!emit.Success)
         {
             throw new InvalidOperationException("Emit failed:\n" + string.Join("\n", emit.Diagnostics));

@@ -40,7 +40,7 @@ namespace TestCorpus
         /// <summary>The corpus: every note, with lookups by id and by folder.</summary>
         public static global::CorpusGen.NoteCorpus<global::TestCorpus.NotesFrontMatter> Corpus => __Holder.Instance;
 
-        /// <summary>Every note, ordered by id.</summary>
+        /// <summary>Every note, ordered by folder, then by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGen.Note<global::TestCorpus.NotesFrontMatter>> All => Corpus.Notes;
 
         /// <summary>The note with this id (its path under the notes folder, without .md), or null.</summary>
@@ -56,9 +56,9 @@ namespace TestCorpus
             private static global::CorpusGen.NoteCorpus<global::TestCorpus.NotesFrontMatter> Build()
             {
                 var notes = new global::CorpusGen.Note<global::TestCorpus.NotesFrontMatter>[4];
-                var corpus = new global::CorpusGen.NoteCorpus<global::TestCorpus.NotesFrontMatter>(notes);
-                global::TestCorpus.Notes.__Load(corpus, notes);
-                global::TestCorpus.Notes.Channel.__Load(corpus, notes);
+                var corpus = new global::CorpusGen.NoteCorpus<global::TestCorpus.NotesFrontMatter>(notes, typeof(global::TestCorpus.Notes).Assembly);
+                global::TestCorpus.__NotesLoader.Load(corpus, notes, 0);
+                global::TestCorpus.__NotesLoader.Load__Channel(corpus, notes, 1);
                 return corpus;
             }
         }
