@@ -15,9 +15,16 @@ public abstract class NoteCorpus
 {
     /// <summary>
     /// Prefix of the manifest resource that holds each note's text: CorpusGen.targets embeds every
-    /// note as <c>CorpusGen/notes/&lt;relative path&gt;</c>.
+    /// note as <c>CorpusGen/notes/&lt;relative path&gt;</c> (see <see cref="ResourceNameOf"/>).
     /// </summary>
     public const string ResourcePrefix = "CorpusGen/notes/";
+
+    /// <summary>
+    /// The manifest resource name of a note. The compiler compares resource names ignoring case, so
+    /// each upper-case letter (and '^') is written with a '^' before it: CorpusGen.targets does the same.
+    /// </summary>
+    public static string ResourceNameOf(string relativePath) =>
+        ResourcePrefix + System.Text.RegularExpressions.Regex.Replace(relativePath, @"[\p{Lu}\p{Lt}^]", "^$0");
 
     private readonly Assembly _resources;
     private Dictionary<string, int>? _byId;
@@ -98,9 +105,10 @@ public abstract class NoteCorpus
     /// <summary>The note's text as the compiler read it (BOM detected, else UTF-8).</summary>
     internal string ReadText(Note note)
     {
-        using Stream? stream = _resources.GetManifestResourceStream(ResourcePrefix + note.RelativePath)
+        string name = ResourceNameOf(note.RelativePath);
+        using Stream? stream = _resources.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException(
-                $"The text of note '{note.Id}' is not embedded in {_resources.GetName().Name} (resource '{ResourcePrefix}{note.RelativePath}'). "
+                $"The text of note '{note.Id}' is not embedded in {_resources.GetName().Name} (resource '{name}'). "
                 + "CorpusGen.targets embeds every note added as AdditionalFiles; check that the note is under the notes folder.");
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();

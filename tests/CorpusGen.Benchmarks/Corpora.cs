@@ -30,8 +30,14 @@ public static class Corpora
     /// <summary>The corpora to benchmark: the real one only when it is present (a message says so otherwise).</summary>
     public static IEnumerable<string> Available(params string[] wanted)
     {
+        // CORPUSGEN_CORPORA=syn1k,real restricts every benchmark to those corpora (the full suite is long).
+        string[]? only = Environment.GetEnvironmentVariable("CORPUSGEN_CORPORA")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (string name in wanted)
         {
+            if (only is { Length: > 0 } && Array.IndexOf(only, name) < 0)
+            {
+                continue;
+            }
             if (name == Real && RealDirectory() is null)
             {
                 Console.WriteLine("SKIPPED real corpus: ../shared/real/tubegraph/content not found next to the repository "

@@ -17,6 +17,11 @@ public static class Program
             StageTimer.Run(args.Skip(1).ToArray());
             return;
         }
+        if (args.Length > 0 && args[0] == "compile-exp")
+        {
+            CompileExperiment.Run(args.Length > 1 ? args[1] : "syn1k");
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

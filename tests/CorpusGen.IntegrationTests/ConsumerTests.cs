@@ -35,7 +35,8 @@ public sealed class ConsumerTests
         Assert.True(File.Exists(Path.Combine(consumer.PackagesFolder, "corpusgen", _package.Version.ToLowerInvariant(), "analyzers", "dotnet", "cs", "CorpusGen.Generator.dll")));
         Assert.DoesNotContain(File.ReadAllText(consumer.ProjectPath), "ProjectReference", StringComparison.Ordinal);
 
-        CommandResult run = await consumer.RunAsync();
+        // `dotnet run`, as the README says (it builds again first: nothing changed, so nothing is compiled).
+        CommandResult run = await consumer.RunAsync(noBuild: false);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(SampleNotes.ProgramOutput, run.Output);
     }
@@ -43,7 +44,8 @@ public sealed class ConsumerTests
     [Fact]
     public async Task EmitCompilerGeneratedFiles_WritesReadableFiles_AndAnUnchangedRebuildSkipsTheCompiler()
     {
-        Consumer consumer = CreateHandbook("handbook-generated-files", "\n    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
+        Consumer consumer = CreateHandbook("handbook-generated-files",
+            "<PropertyGroup>\n  <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>\n</PropertyGroup>\n");
 
         CommandResult first = await consumer.BuildAsync();
         Assert.True(first.ExitCode == 0, first.ToString());
@@ -84,12 +86,7 @@ public sealed class ConsumerTests
     public async Task MSBuildOptions_SetNotesFolderNamespaceAndClassName()
     {
         Consumer consumer = _package.CreateConsumer("handbook-options")
-            .WriteProject("""
-
-                    <CorpusGenNotesDir>content/kb</CorpusGenNotesDir>
-                    <CorpusGenNamespace>Team.Knowledge</CorpusGenNamespace>
-                    <CorpusGenClassName>Pages</CorpusGenClassName>
-                """.TrimEnd())
+            .WriteProject(SampleNotes.OptionsProperties)
             .Write("content/kb/welcome.md", SampleNotes.Welcome)
             .Write("content/kb/guides/setup.md", SampleNotes.Setup)
             // Outside the notes folder: not a note, even though it is markdown.
@@ -109,9 +106,9 @@ public sealed class ConsumerTests
         Assert.Equal("guides/setup, welcome\nguides/setup.md\n", run.Output);
     }
 
-    private Consumer CreateHandbook(string folder, string extraProperties = "") =>
+    private Consumer CreateHandbook(string folder, string? extraPropertyGroup = null) =>
         _package.CreateConsumer(folder)
-            .WriteProject(extraProperties)
+            .WriteProject(extraPropertyGroup)
             .Write("notes/welcome.md", SampleNotes.Welcome)
             .Write("notes/guides/setup.md", SampleNotes.Setup)
             .Write("Program.cs", SampleNotes.Program);

@@ -42,7 +42,7 @@ rm -rf obj/Release bin/Release
 sampler() {
   local max=0
   while :; do
-    for pid in $(pgrep -f 'csc.dll' 2>/dev/null); do
+    for pid in $(pgrep -f 'Roslyn/bincore/csc' 2>/dev/null); do
       [[ -r /proc/$pid/cmdline ]] || continue
       # csc gets its arguments in a response file: recognise ours by its working directory.
       [[ "$(readlink /proc/$pid/cwd 2>/dev/null)" == "$here" ]] || continue

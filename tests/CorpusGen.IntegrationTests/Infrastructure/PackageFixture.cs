@@ -20,6 +20,9 @@ public sealed class PackageFixture : IAsyncLifetime
 
     private static readonly Regex s_sourceHeader = new(@"^\s*\d+\.\s+(?<name>.+?)\s+\[(?<state>Enabled|Disabled)\]\s*$", RegexOptions.CultureInvariant);
 
+    /// <summary>The project the README's <c>dotnet pack</c> step names, relative to the repository root.</summary>
+    public const string PackProject = "src/CorpusGen.Runtime";
+
     /// <summary>The run's temporary folder (outside the repository and its Directory.Build.* files).</summary>
     public string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "corpusgen-it", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss") + "-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -45,10 +48,10 @@ public sealed class PackageFixture : IAsyncLifetime
         File.WriteAllText(Path.Combine(TempRoot, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(TempRoot, "Directory.Build.targets"), "<Project />\n");
 
-        // Exactly the README's pack step, into this run's feed. --artifacts-path keeps the build out of the
-        // repository's bin/obj, so the test neither races nor reuses a colleague's build.
+        // The README's pack step, into this run's feed. --artifacts-path keeps the build out of the
+        // repository's bin/obj, so the test neither races nor reuses another build of the same sources.
         Pack = await DotNet.RunAsync(RepoPaths.Root, null,
-            "pack", RepoPaths.PackageProject, "-c", "Release", "-o", Feed,
+            "pack", PackProject, "-c", "Release", "-o", Feed,
             "--artifacts-path", Path.Combine(TempRoot, "artifacts"), "-tl:off", "-nologo");
         Assert.True(Pack.ExitCode == 0, Pack.ToString());
 
@@ -87,8 +90,15 @@ public sealed class PackageFixture : IAsyncLifetime
     /// </summary>
     public Consumer CreateConsumer(string folder, string projectName = "Handbook") => new(this, folder, projectName);
 
-    /// <summary>The nuget.config a consumer uses: the README's, with this run's feed and the machine's sources.</summary>
-    public string NuGetConfig()
+    /// <summary>
+    /// The nuget.config a consumer uses: the README's, with this run's feed and the machine's sources.
+    /// Source mapping sends CorpusGen to the local feed only, so a package of that name on another
+    /// source can never be picked instead.
+    /// </summary>
+    public string NuGetConfig() => NuGetConfig(Feed, DefaultSources);
+
+    /// <summary>A nuget.config with the CorpusGen feed first, then <paramref name="sources"/>, and source mapping.</summary>
+    public static string NuGetConfig(string feed, IReadOnlyList<(string Name, string Url)> sources)
     {
         var lines = new List<string>
         {
@@ -96,10 +106,14 @@ public sealed class PackageFixture : IAsyncLifetime
             "<configuration>",
             "  <packageSources>",
             "    <clear />",
-            $"    <add key=\"corpusgen-local\" value=\"{Feed}\" />",
+            $"    <add key=\"corpusgen-local\" value=\"{feed}\" />",
         };
-        lines.AddRange(DefaultSources.Select(s => $"    <add key=\"{s.Name}\" value=\"{s.Url}\" />"));
+        lines.AddRange(sources.Select(s => $"    <add key=\"{s.Name}\" value=\"{s.Url}\" />"));
         lines.Add("  </packageSources>");
+        lines.Add("  <packageSourceMapping>");
+        lines.Add("    <packageSource key=\"corpusgen-local\"><package pattern=\"CorpusGen\" /></packageSource>");
+        lines.AddRange(sources.Select(s => $"    <packageSource key=\"{s.Name}\"><package pattern=\"*\" /></packageSource>"));
+        lines.Add("  </packageSourceMapping>");
         lines.Add("</configuration>");
         return string.Join("\n", lines) + "\n";
     }

@@ -10,10 +10,7 @@ internal static class RepoPaths
     /// <summary>The repository root: the folder holding CorpusGen.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The package project (<c>dotnet pack</c> on it writes CorpusGen.&lt;version&gt;.nupkg).</summary>
-    public static string PackageProject => Path.Combine(Root, "src", "CorpusGen.Runtime", "CorpusGen.Runtime.csproj");
-
-    /// <summary>The generator's analyzer release tracking files.</summary>
+    /// <summary>The generator's folder (analyzer release tracking files, build/ props and targets).</summary>
     public static string GeneratorDirectory => Path.Combine(Root, "generator", "CorpusGen.Generator");
 
     private static string FindRoot([CallerFilePath] string thisFile = "")

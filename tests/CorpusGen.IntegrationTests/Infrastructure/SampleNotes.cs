@@ -1,7 +1,9 @@
+using System.Linq;
+
 namespace CorpusGen.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The files of the README's "Use it in your project" walk-through (README-use-it.md shows the same
+/// The files of the README's "Use it in your project" walk-through (README.md shows the same
 /// text), plus a broken note for the diagnostics tests.
 /// </summary>
 internal static class SampleNotes
@@ -69,4 +71,46 @@ internal static class SampleNotes
         Questions start at [1:75] and <a class="yt-timestamp" data-t="00:02:00">[02:30]</a>.
 
         """;
+
+    /// <summary>A program over <see cref="Broken"/>, whose broken link is left out of <c>Links</c>.</summary>
+    public const string BrokenProgram = """
+        using Handbook;
+
+        Console.WriteLine($"{Notes.Index.Title} links to: {string.Join(", ", Notes.Index.Links.Select(l => l.Target.Title))}");
+
+        """;
+
+    /// <summary>The exact lines MSBuild prints for <see cref="Broken"/> (the note's and the project's paths as MSBuild prints them).</summary>
+    public static string[] BrokenErrors(string note, string project) => new[]
+    {
+        $"{note}(5,25): error CG0001: Wiki-link target 'nowhere' matches no note by file name, title or alias ({HelpLink}cg0001) [{project}]",
+        $"{note}(7,20): error CG0002: Timestamp label '1:75' is not a valid time: seconds are 60 or more ({HelpLink}cg0002) [{project}]",
+        $"{note}(7,31): error CG0003: Timestamp anchor has data-t=\"00:02:00\" but its label reads [02:30] ({HelpLink}cg0003) [{project}]",
+    };
+
+    /// <summary><see cref="BrokenErrors"/> once <see cref="LoweringGlobalConfig"/> applies: two warnings, no CG0003.</summary>
+    public static string[] LoweredWarnings(string note, string project) =>
+        BrokenErrors(note, project).Where(line => !line.Contains("CG0003")).Select(line => line.Replace(": error CG", ": warning CG")).ToArray();
+
+    /// <summary>The README's way to change severities: a global analyzer config beside the project.</summary>
+    public const string LoweringGlobalConfig = """
+        is_global = true
+
+        # CorpusGen: a broken link or a bad timestamp label warns instead of failing the build.
+        dotnet_diagnostic.CG0001.severity = warning
+        dotnet_diagnostic.CG0002.severity = warning
+        dotnet_diagnostic.CG0003.severity = none
+
+        """;
+
+    /// <summary>The README's options example.</summary>
+    public const string OptionsProperties = """
+        <PropertyGroup>
+          <CorpusGenNotesDir>content/kb</CorpusGenNotesDir>
+          <CorpusGenNamespace>Team.Knowledge</CorpusGenNamespace>
+          <CorpusGenClassName>Pages</CorpusGenClassName>
+        </PropertyGroup>
+        """;
+
+    private const string HelpLink = "https://github.com/CorpusGen/CorpusGen/blob/main/README.md#";
 }

@@ -144,7 +144,7 @@ internal sealed class CorpusRun
         var resources = _texts
             .Where(t => t.GetText() is not null && t.Path.StartsWith(GeneratorHarness.NotesRoot, StringComparison.Ordinal))
             .Select(t => new ResourceDescription(
-                CorpusGen.NoteCorpus.ResourcePrefix + t.Path.Substring(GeneratorHarness.NotesRoot.Length),
+                CorpusGen.NoteCorpus.ResourceNameOf(t.Path.Substring(GeneratorHarness.NotesRoot.Length)),
                 () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(t.GetText()!.ToString())),
                 isPublic: true))
             .ToList();
