@@ -108,16 +108,6 @@ internal static class StageTimer
             }
             return n;
         });
-        Time("  part: NoteBodyEncoder, every note", () =>
-        {
-            long n = 0;
-            foreach (NoteSpec note in ordered)
-            {
-                n += NoteBodyEncoder.Encode(note, note.Links.Select(_ => 0).ToArray(), note.Links.Select(_ => -1).ToArray(), Array.Empty<int>()).Length;
-            }
-            return n;
-        });
-
         // Emit stage.
         var sources = new List<(string Name, string Text)>();
         Time("CorpusEmitter (root + every folder)", () =>

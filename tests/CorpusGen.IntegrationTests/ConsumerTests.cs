@@ -58,7 +58,7 @@ public sealed class ConsumerTests
         Assert.Contains("public static partial class Guides", guides, StringComparison.Ordinal);
         Assert.Contains("/// <summary>Setup guide</summary>", guides, StringComparison.Ordinal);
         Assert.Contains("/// <para>Add the package, write notes, build. Back to welcome.</para>", guides, StringComparison.Ordinal);
-        Assert.Contains("public static global::CorpusGen.Note<global::Handbook.NotesFrontMatter> SetupGuide", guides, StringComparison.Ordinal);
+        Assert.Contains("public static __Note SetupGuide => global::Handbook.Notes.Corpus.Get(\"guides/setup\");", guides, StringComparison.Ordinal);
         foreach (string file in Directory.GetFiles(consumer.GeneratedFolder))
         {
             Assert.DoesNotContain(consumer.Directory, File.ReadAllText(file), StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class ConsumerTests
         Assert.True(build.ExitCode == 0, build.ToString());
         CommandResult run = await consumer.RunAsync();
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("guides/setup, welcome\nguides/setup.md\n", run.Output);
+        Assert.Equal("welcome, guides/setup\nguides/setup.md\n", run.Output); // by folder ("" first), then id
     }
 
     private Consumer CreateHandbook(string folder, string? extraPropertyGroup = null) =>

@@ -116,9 +116,10 @@ internal static class NoteParser
         }
         catch (ArgumentException ex)
         {
-            // Markdig throws ArgumentException past its nesting limits ("too deeply nested").
+            // Markdig throws ArgumentException past its nesting limits ("too deeply nested"); so does our
+            // guard against input Markdig would parse in quadratic time.
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoteTooLarge,
-                new LocationInfo(filePath, text.RangeAt(0, 0, 0)), "the markdown is nested too deeply to parse (" + ex.Message + ")"));
+                new LocationInfo(filePath, text.RangeAt(0, 0, 0)), "the markdown is past a parser limit, so its body is left out (" + ex.Message + ")"));
             body = new BodyParser.Result("", new List<SectionSpec>(), new List<WikiLinkSpec>(), new List<TimestampSpec>());
         }
 

@@ -49,8 +49,8 @@ internal static class SampleNotes
     /// <summary>What <see cref="Program"/> prints over <see cref="Welcome"/> and <see cref="Setup"/>.</summary>
     public const string ProgramOutput = """
         2 notes
-        guides/setup: Setup guide, 1 link(s), 0 timestamp(s)
         welcome: Welcome, 1 link(s), 2 timestamp(s)
+        guides/setup: Setup guide, 1 link(s), 0 timestamp(s)
         Setup guide takes 5 minutes; linked from Welcome
         The talk starts at 00:01:30 in 'The launch talk'
         By id: Setup guide

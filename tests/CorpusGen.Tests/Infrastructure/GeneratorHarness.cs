@@ -143,6 +143,7 @@ internal sealed class CorpusRun
         // As CorpusGen.targets does in a real build: every note's text becomes a manifest resource.
         var resources = _texts
             .Where(t => t.GetText() is not null && t.Path.StartsWith(GeneratorHarness.NotesRoot, StringComparison.Ordinal))
+            .GroupBy(t => t.Path, StringComparer.Ordinal).Select(g => g.First()) // a file listed twice is embedded once
             .Select(t => new ResourceDescription(
                 CorpusGen.NoteCorpus.ResourceNameOf(t.Path.Substring(GeneratorHarness.NotesRoot.Length)),
                 () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(t.GetText()!.ToString())),
