@@ -9,13 +9,14 @@ public abstract class Note
     private NoteBody? _body;
 
     /// <summary>Called by generated code only.</summary>
-    protected Note(NoteCorpus corpus, int index, string id, string title, string relativePath, string? videoId, IReadOnlyList<string>? aliases)
+    /// <param name="relativePath">The file's path under the notes folder; null for the usual <c>id + ".md"</c>.</param>
+    protected Note(NoteCorpus corpus, int index, string id, string title, string? relativePath, string? videoId, IReadOnlyList<string>? aliases)
     {
         Corpus = corpus;
         Index = index;
         Id = id;
         Title = title;
-        RelativePath = relativePath;
+        RelativePath = relativePath ?? id + ".md";
         VideoId = videoId;
         Aliases = aliases ?? System.Array.Empty<string>();
         int slash = id.LastIndexOf('/');
@@ -96,7 +97,7 @@ public abstract class Note
 public sealed class Note<TFrontMatter> : Note
 {
     /// <summary>Called by generated code only.</summary>
-    public Note(NoteCorpus corpus, int index, string id, string title, string relativePath, string? videoId,
+    public Note(NoteCorpus corpus, int index, string id, string title, string? relativePath, string? videoId,
         IReadOnlyList<string>? aliases, TFrontMatter frontMatter)
         : base(corpus, index, id, title, relativePath, videoId, aliases)
     {

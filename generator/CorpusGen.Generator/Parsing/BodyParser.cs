@@ -27,12 +27,14 @@ internal sealed class BodyParser
     private readonly List<WikiLinkSpec> _links = new();
     private readonly List<TimestampSpec> _timestamps = new();
     private readonly List<BodyProblem>? _problems;
+    private readonly int _textBudget;
     private int _currentSection = -1;
 
-    private BodyParser(NoteText note, List<BodyProblem>? problems, CancellationToken cancellationToken)
+    private BodyParser(NoteText note, List<BodyProblem>? problems, int textBudget, CancellationToken cancellationToken)
     {
         _note = note;
         _problems = problems;
+        _textBudget = textBudget;
         _cancellationToken = cancellationToken;
     }
 
@@ -40,11 +42,17 @@ internal sealed class BodyParser
 
     /// <param name="markdown">The note text with its front matter blanked out, so offsets match <paramref name="note"/>.</param>
     /// <param name="problems">Receives timestamp problems; null when the caller (the runtime) does not need them.</param>
-    public static Result Parse(NoteText note, string markdown, List<BodyProblem>? problems, CancellationToken cancellationToken)
+    /// <param name="textBudget">
+    /// Characters of plain text kept per section (and lead). The generator only needs the first lines (doc
+    /// comments), so it passes a small budget and skips building megabytes of text; links, timestamps and
+    /// headings are collected in full either way. The runtime passes int.MaxValue.
+    /// </param>
+    public static Result Parse(NoteText note, string markdown, List<BodyProblem>? problems, CancellationToken cancellationToken,
+        int textBudget = int.MaxValue)
     {
         GuardAgainstQuadraticInput(markdown);
         MarkdownDocument document = Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline);
-        var parser = new BodyParser(note, problems, cancellationToken);
+        var parser = new BodyParser(note, problems, textBudget, cancellationToken);
         return parser.Walk(document);
     }
 
@@ -122,7 +130,10 @@ internal sealed class BodyParser
             case ThematicBreakBlock:
                 break;
             case LeafBlock leaf: // code blocks, HTML blocks: their text as written, never parsed for links
-                sb.Append(leaf.Lines.ToString());
+                if (sb.Length < _textBudget)
+                {
+                    sb.Append(leaf.Lines.ToString());
+                }
                 break;
             case ListBlock list:
                 int number = int.TryParse(list.OrderedStart, out int start) ? start : 1;
@@ -166,19 +177,23 @@ internal sealed class BodyParser
     {
         for (Inline? inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            if (sb.Length >= _textBudget)
+            {
+                CollectOnly(inline); // past the budget: keep links and timestamps, skip the text
+                continue;
+            }
             switch (inline)
             {
                 case WikiLinkInline link:
                     sb.Append(link.DisplayText);
-                    _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection,
-                        _note.Range(link.Span.Start, link.Span.Length)));
+                    AddLink(link);
                     break;
                 case TimestampInline timestamp:
                     sb.Append('[').Append(timestamp.Label).Append(']');
                     AddTimestamp(timestamp);
                     break;
                 case LiteralInline literal:
-                    sb.Append(literal.Content.ToString());
+                    sb.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                     break;
                 case CodeInline code:
                     sb.Append(code.Content);
@@ -200,6 +215,29 @@ internal sealed class BodyParser
             }
         }
     }
+
+    private void CollectOnly(Inline inline)
+    {
+        switch (inline)
+        {
+            case WikiLinkInline link:
+                AddLink(link);
+                break;
+            case TimestampInline timestamp:
+                AddTimestamp(timestamp);
+                break;
+            case ContainerInline nested:
+                for (Inline? child = nested.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    CollectOnly(child);
+                }
+                break;
+        }
+    }
+
+    private void AddLink(WikiLinkInline link) =>
+        _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection,
+            _note.Range(link.Span.Start, link.Span.Length)));
 
     private void AddTimestamp(TimestampInline timestamp)
     {

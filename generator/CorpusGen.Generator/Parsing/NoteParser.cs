@@ -21,6 +21,12 @@ internal static class NoteParser
     /// <summary>Largest front matter (characters) handed to YamlDotNet, whose parser slows down superlinearly on deep input.</summary>
     public const int MaxFrontMatterLength = 64 * 1024;
 
+    /// <summary>
+    /// Plain text kept per section: the generator shows only a note's first lines (the runtime reads the
+    /// full text from the embedded note), so it does not build the rest.
+    /// </summary>
+    private const int SummaryTextBudget = 400;
+
     public static ParsedNoteSpec Parse(string filePath, SourceText? sourceText, CorpusOptions options, CancellationToken cancellationToken)
     {
         string relativePath = RelativePath(filePath, options.NotesRoot);
@@ -106,7 +112,7 @@ internal static class NoteParser
         try
         {
             var problems = new List<BodyProblem>();
-            body = BodyParser.Parse(text, markdown, problems, cancellationToken);
+            body = BodyParser.Parse(text, markdown, problems, cancellationToken, SummaryTextBudget);
             foreach (BodyProblem problem in problems)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
