@@ -33,6 +33,18 @@ internal sealed class NoteText
 
     public static NoteText Create(string original)
     {
+        if (IsAlreadyNormal(original))
+        {
+            // The common case (every real note is LF-only UTF-8): no copy, one scan for line starts.
+            var starts = new List<int>(original.Length / 40 + 1) { 0 };
+            for (int i = original.IndexOf('\n'); i >= 0; i = original.IndexOf('\n', i + 1))
+            {
+                starts.Add(i + 1);
+            }
+            int[] shared = starts.ToArray();
+            return new NoteText(original, shared, shared);
+        }
+
         var sb = new StringBuilder(original.Length);
         var lineStarts = new List<int> { 0 };
         int start = original.Length > 0 && original[0] == '\uFEFF' ? 1 : 0;
@@ -70,6 +82,23 @@ internal sealed class NoteText
         }
 
         return new NoteText(sb.ToString(), lineStarts.ToArray(), originalLineStarts.ToArray());
+    }
+
+    /// <summary>True when normalising would change nothing: no BOM, CR, NUL or surrogate.</summary>
+    private static bool IsAlreadyNormal(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            return false;
+        }
+        foreach (char c in text)
+        {
+            if (c == '\r' || c == '\0' || (c >= '\uD800' && c <= '\uDFFF'))
+            {
+                return false; // surrogates take the slow path, which pairs them and replaces lone ones
+            }
+        }
+        return true;
     }
 
     /// <summary>0-based line of an offset in <see cref="Text"/>.</summary>
