@@ -25,13 +25,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var options = optionsAndDiagnostics.Select(static (pair, _) => pair.Options);
         context.RegisterSourceOutput(optionsAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), ReportDiagnostics);
 
-        // Per note: parsing is the expensive part and depends on one file only, so an edit re-parses one note.
+        // Per note: parsing is the expensive part and depends on one file only, so an edit re-parses one note
+        // (and NoteParseCache keeps a rename from re-parsing the notes Roslyn re-pairs by position).
         var parsedNotes = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Combine(options)
             .Where(static pair => NoteParser.IsUnderNotesRoot(pair.Left.Path, pair.Right.NotesRoot))
-            .Select(static (pair, cancellationToken) =>
-                NoteParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => NoteParseCache.GetOrParse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParseNote);
 
         // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.

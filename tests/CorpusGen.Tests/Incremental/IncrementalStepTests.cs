@@ -14,13 +14,13 @@ namespace CorpusGen.Tests.Incremental;
 /// </summary>
 public sealed class IncrementalStepTests
 {
-    private static (CorpusRun Run, Dictionary<string, AdditionalText> Texts) Start()
+    internal static (CorpusRun Run, Dictionary<string, AdditionalText> Texts) Start()
     {
         var texts = SmallCorpus.Files.ToDictionary(f => f.RelativePath, f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.NotesRoot + f.RelativePath, f.Text));
         return (GeneratorHarness.Run(texts.Values), texts);
     }
 
-    private static IncrementalStepRunReason[] ParseReasons(CorpusRun run) =>
+    internal static IncrementalStepRunReason[] ParseReasons(CorpusRun run) =>
         run.Result.Results.Single().TrackedSteps[TrackingNames.ParseNote]
             .SelectMany(step => step.Outputs).Select(o => o.Reason).ToArray();
 
@@ -95,6 +95,35 @@ public sealed class IncrementalStepTests
         Assert.Equal(3, reasons.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Equal(new[] { "channel/channel.md(6,29): error CG0001", "channel/first_talk.md(16,24): error CG0001" }, again.DiagnosticLines);
     }
+}
+
+/// <summary>
+/// Counts real parses through a process-wide counter, so it must not run beside other tests that parse.
+/// </summary>
+[CollectionDefinition(nameof(ParseCountingTests), DisableParallelization = true)]
+public sealed class ParseCountingCollection
+{
+}
+
+[Collection(nameof(ParseCountingTests))]
+public sealed class ParseCountingTests
+{
+    [Fact]
+    public void RenamingTheFirstNote_ShiftsEveryOtherInput_ButParsesOnlyTheRenamedNote()
+    {
+        // Roslyn pairs inputs by position: renaming the first note re-runs the parse step of every note
+        // after it. The parse cache must keep that from parsing them again.
+        var (run, texts) = IncrementalStepTests.Start();
+        AdditionalText first = texts["channel/channel.md"];
+        var renamed = new InMemoryAdditionalText(GeneratorHarness.NotesRoot + "zz_last/channel.md", first.GetText()!.ToString());
+        int before = Generator.Parsing.NoteParseCache.ParseCount;
+        CorpusRun again = run.RunAgain(d => d.RemoveAdditionalTexts(new[] { first }.ToImmutableArray()).AddAdditionalTexts(new[] { (AdditionalText)renamed }.ToImmutableArray()));
+
+        Assert.True(IncrementalStepTests.ParseReasons(again).Count(r => r != IncrementalStepRunReason.Cached) >= 2, "the rename should shift later inputs");
+        Assert.Equal(1, Generator.Parsing.NoteParseCache.ParseCount - before);
+        Assert.Contains("\"zz_last/channel\"", again.Sources.Values.Single(s => s.Contains("zz_last/channel", System.StringComparison.Ordinal)));
+    }
+
 }
 
 internal static class ImmutableArrayExtensions
