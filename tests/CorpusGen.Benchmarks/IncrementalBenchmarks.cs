@@ -21,6 +21,7 @@ public class IncrementalBenchmarks
 {
     private ImmutableArray<AdditionalText> _texts;
     private CSharpCompilation _compilation = null!;
+    private ImmutableArray<AdditionalText> _fresh;
     private GeneratorDriver _warm = null!;
     private AdditionalText _victim = null!;
     private AdditionalText _edited = null!;
@@ -47,7 +48,10 @@ public class IncrementalBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "Cold run (baseline)")]
-    public GeneratorDriver Cold() => Corpora.CreateDriver(_texts).RunGenerators(_compilation);
+    public GeneratorDriver Cold() => Corpora.CreateDriver(_fresh).RunGenerators(_compilation);
+
+    [IterationSetup(Target = nameof(Cold))]
+    public void FreshTexts() => _fresh = Corpora.Fresh(_texts);
 
     [Benchmark(Description = "No change: warm re-run")]
     public GeneratorDriver NoChange() => _warm.RunGenerators(_compilation);
