@@ -19,6 +19,14 @@ public sealed class BadInputTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
+    /// <summary>The file has exactly one diagnostic, starting and ending as given ("bad.md(3," … "error CG0013").</summary>
+    private static void AssertOneDiagnostic(CorpusRun run, string file, string startsWith, string endsWith)
+    {
+        string line = Assert.Single(Robust.LinesFor(run, file));
+        Assert.StartsWith(startsWith, line);
+        Assert.EndsWith(endsWith, line);
+    }
+
     private static (CorpusRun Run, AdditionalText[] Inputs) RunTimed(params AdditionalText[] bad)
     {
         var watch = Stopwatch.StartNew();
@@ -81,10 +89,7 @@ public sealed class BadInputTests
 
         var result = RunTimed(Robust.Text("bad.md", note));
 
-        string[] lines = Robust.LinesFor(result.Run, "bad.md");
-        Assert.Single(lines);
-        Assert.StartsWith("bad.md(3,", lines[0]);
-        Assert.EndsWith("error CG0013", lines[0]);
+        AssertOneDiagnostic(result.Run, "bad.md", "bad.md(3,", "error CG0013");
         AssertHealthyAndRestGenerated(result, "bad");
     }
 
@@ -95,10 +100,7 @@ public sealed class BadInputTests
 
         var result = RunTimed(Robust.Text("bad.md", note));
 
-        string[] lines = Robust.LinesFor(result.Run, "bad.md");
-        Assert.Single(lines);
-        Assert.StartsWith("bad.md(3,", lines[0]);
-        Assert.EndsWith("error CG0013", lines[0]);
+        AssertOneDiagnostic(result.Run, "bad.md", "bad.md(3,", "error CG0013");
         AssertHealthyAndRestGenerated(result, "bad");
     }
 
@@ -116,10 +118,7 @@ public sealed class BadInputTests
 
         var result = RunTimed(Robust.Text("bad.md", "---\n" + yaml + "---\nBody.\n"));
 
-        string[] lines = Robust.LinesFor(result.Run, "bad.md");
-        Assert.Single(lines);
-        Assert.StartsWith("bad.md(35,", lines[0]);
-        Assert.EndsWith("error CG0013", lines[0]);
+        AssertOneDiagnostic(result.Run, "bad.md", "bad.md(35,", "error CG0013");
         AssertHealthyAndRestGenerated(result, "bad");
     }
 
@@ -143,10 +142,7 @@ public sealed class BadInputTests
 
         var result = RunTimed(Robust.Text("bad.md", note));
 
-        string[] lines = Robust.LinesFor(result.Run, "bad.md");
-        Assert.Single(lines);
-        Assert.StartsWith("bad.md(3,", lines[0]);
-        Assert.EndsWith("error CG0013", lines[0]);
+        AssertOneDiagnostic(result.Run, "bad.md", "bad.md(3,", "error CG0013");
         AssertHealthyAndRestGenerated(result, "bad");
     }
 
