@@ -73,14 +73,22 @@ public abstract class NoteCorpus
         {
             return candidates[0];
         }
+        // As the generator: a candidate in the linking note's folder wins; ties go to the smallest id
+        // (ordinal). The array is ordered by folder first, so "first" here would not be "first by id".
+        int best = -1;
+        bool bestIsLocal = false;
         foreach (int candidate in candidates)
         {
-            if (string.Equals(GetNote(candidate).Folder, sourceFolder, StringComparison.Ordinal))
+            Note note = GetNote(candidate);
+            bool isLocal = string.Equals(note.Folder, sourceFolder, StringComparison.Ordinal);
+            if (best < 0 || (isLocal && !bestIsLocal)
+                || (isLocal == bestIsLocal && string.CompareOrdinal(note.Id, GetNote(best).Id) < 0))
             {
-                return candidate;
+                best = candidate;
+                bestIsLocal = isLocal;
             }
         }
-        return candidates[0];
+        return best;
     }
 
     internal IReadOnlyList<Note> BacklinksOf(Note note) => LazyInitializer.EnsureInitialized(ref _backlinks, () =>

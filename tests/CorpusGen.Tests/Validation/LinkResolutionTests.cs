@@ -78,6 +78,21 @@ public sealed class LinkResolutionTests
     }
 
     [Fact]
+    public void AmbiguousLink_ResolvesAtRunTimeToTheNoteTheDiagnosticNames()
+    {
+        // The corpus array is ordered by folder ("" first), the tie-break by id: "alpha/intro" < "intro".
+        CorpusRun run = GeneratorHarness.Run(new[]
+        {
+            new NoteFile("intro.md", Note("Intro root", "x")),
+            new NoteFile("alpha/intro.md", Note("Intro A", "x")),
+            new NoteFile("gamma/page.md", Note("Page G", "[[intro]]")),
+        });
+
+        Assert.Contains("it resolves to 'alpha/intro'", run.Diagnostics.Single(d => d.Id == "CG0015").GetMessage());
+        Assert.Equal("alpha/intro", run.LoadNotes().Single(n => n.Id == "gamma/page").Links.Single().Target.Id);
+    }
+
+    [Fact]
     public void Cycles_EveryTargetIsSetWhicheverNoteIsTouchedFirst_AndBacklinksAreKnown()
     {
         CorpusRun run = GeneratorHarness.Run(new[]
