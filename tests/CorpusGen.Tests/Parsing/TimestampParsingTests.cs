@@ -105,6 +105,28 @@ public sealed class TimestampParsingTests
         Assert.Empty(parsed.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("<a class=\"yt-timestamp\" data-t=\"00:01:02\">", "00:01:02")]
+    [InlineData("<a class='other yt-timestamp' data-t='00:01:02'>", "00:01:02")]
+    [InlineData("<a class=yt-timestamp data-t=00:01:02>", "00:01:02")]
+    [InlineData("<a class=\"yt-timestamp\" data=t=\"00:01:02\">", null)]
+    [InlineData("<a class=\"yt-timestamp\" data-time=\"1\" href=\"00:01:02\">", null)]
+    public void AnchorAttributes_AreReadLikeHtml(string tag, string? dataT)
+    {
+        Assert.True(Generator.Parsing.Timestamps.TimestampInlineParser.TryGetAttribute(tag, "class", out string? classes));
+        Assert.Contains("yt-timestamp", classes);
+        Assert.Equal(dataT is not null, Generator.Parsing.Timestamps.TimestampInlineParser.TryGetAttribute(tag, "data-t", out string? value));
+        Assert.Equal(dataT, value);
+    }
+
+    [Fact]
+    public void AnchorWithAnotherClass_IsNotATimestamp()
+    {
+        ParsedNoteSpec parsed = ParseBody("<a class=\"note\" data-t=\"99:99:99\">x</a> <a class=\"yt-timestamps\" data-t=\"bad\">y</a>");
+        Assert.Empty(parsed.Note.Timestamps);
+        Assert.Empty(parsed.Diagnostics); // not timestamp anchors, so their bad data-t is not checked
+    }
+
     [Fact]
     public void Timestamp_KnowsItsSection()
     {
