@@ -54,7 +54,7 @@ internal sealed class NoteBody
         BodyParser.Result parsed;
         try
         {
-            parsed = BodyParser.Parse(text, NoteSplitter.Body(text, NoteSplitter.Split(text)), problems: null, CancellationToken.None);
+            parsed = BodyParser.Parse(text, NoteSplitter.Split(text).BodyStart, problems: null, CancellationToken.None);
         }
         catch (ArgumentException)
         {

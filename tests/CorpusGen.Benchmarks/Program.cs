@@ -17,6 +17,12 @@ public static class Program
             StageTimer.Run(args.Skip(1).ToArray());
             return;
         }
+        if (args.Length > 0 && args[0] == "profile")
+        {
+            // A loop to attach a profiler to: `dotnet-trace collect -- <this dll> profile parse|cold [corpus] [rounds]`.
+            ProfileLoop.Run(args.Skip(1).ToArray());
+            return;
+        }
         if (args.Length > 0 && args[0] == "compile-exp")
         {
             CompileExperiment.Run(args.Length > 1 ? args[1] : "syn1k");

@@ -12,7 +12,10 @@ namespace CorpusGen.Generator.Model;
 /// <param name="Id">RelativePath without the .md extension: unique in the corpus.</param>
 /// <param name="FileStem">File name without extension: the usual wiki-link target.</param>
 /// <param name="Title">Front-matter title, or the file stem when there is none.</param>
-/// <param name="Lead">Plain text before the first heading.</param>
+/// <param name="Summary">The note's first lines in one line (its lead, else its first section with text), for the doc comment.</param>
+/// <param name="Headings">Every heading's title in document order: #heading links are checked against them.</param>
+/// <param name="Links">Every wiki-link, to resolve corpus-wide. Timestamps are checked while parsing and are not kept:
+/// the runtime reads them from the embedded note.</param>
 internal sealed record NoteSpec(
     string FilePath,
     string RelativePath,
@@ -21,10 +24,9 @@ internal sealed record NoteSpec(
     string Title,
     EquatableArray<string> Aliases,
     EquatableArray<FrontMatterEntrySpec> FrontMatter,
-    string Lead,
-    EquatableArray<SectionSpec> Sections,
-    EquatableArray<WikiLinkSpec> Links,
-    EquatableArray<TimestampSpec> Timestamps)
+    string Summary,
+    EquatableArray<string> Headings,
+    EquatableArray<WikiLinkSpec> Links)
 {
     /// <summary>Folder part of the id ("" at the root).</summary>
     public string Folder => Id.LastIndexOf('/') is int slash and >= 0 ? Id.Substring(0, slash) : "";

@@ -7,6 +7,7 @@ using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing.Timestamps;
 using CorpusGen.Generator.Parsing.WikiLinks;
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -27,32 +28,34 @@ internal sealed class BodyParser
     private readonly List<WikiLinkSpec> _links = new();
     private readonly List<TimestampSpec> _timestamps = new();
     private readonly List<BodyProblem>? _problems;
-    private readonly int _textBudget;
+    private readonly BodyContent _content;
+    private readonly int _offset;
+    private readonly StringBuilder _scratch = new();
     private int _currentSection = -1;
+    private bool _summaryFound;
 
-    private BodyParser(NoteText note, List<BodyProblem>? problems, int textBudget, CancellationToken cancellationToken)
+    private BodyParser(NoteText note, int offset, List<BodyProblem>? problems, BodyContent content, CancellationToken cancellationToken)
     {
         _note = note;
+        _offset = offset;
         _problems = problems;
-        _textBudget = textBudget;
+        _content = content;
         _cancellationToken = cancellationToken;
     }
 
     public sealed record Result(string Lead, List<SectionSpec> Sections, List<WikiLinkSpec> Links, List<TimestampSpec> Timestamps);
 
-    /// <param name="markdown">The note text with its front matter blanked out, so offsets match <paramref name="note"/>.</param>
+    /// <param name="bodyStart">Offset in <paramref name="note"/> where the body starts (after the front matter).</param>
     /// <param name="problems">Receives timestamp problems; null when the caller (the runtime) does not need them.</param>
-    /// <param name="textBudget">
-    /// Characters of plain text kept per section (and lead). The generator only needs the first lines (doc
-    /// comments), so it passes a small budget and skips building megabytes of text; links, timestamps and
-    /// headings are collected in full either way. The runtime passes int.MaxValue.
-    /// </param>
-    public static Result Parse(NoteText note, string markdown, List<BodyProblem>? problems, CancellationToken cancellationToken,
-        int textBudget = int.MaxValue)
+    /// <param name="content">What to build besides headings, links and timestamp checks (see <see cref="BodyContent"/>).</param>
+    public static Result Parse(NoteText note, int bodyStart, List<BodyProblem>? problems, CancellationToken cancellationToken,
+        BodyContent content = BodyContent.Full)
     {
+        // Markdig parses a string from its start, so the body is one copy of the text; offsets are shifted back.
+        string markdown = bodyStart <= 0 ? note.Text : note.Text.Substring(bodyStart);
         GuardAgainstQuadraticInput(markdown);
         MarkdownDocument document = Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline);
-        var parser = new BodyParser(note, problems, textBudget, cancellationToken);
+        var parser = new BodyParser(note, Math.Max(bodyStart, 0), problems, content, cancellationToken);
         return parser.Walk(document);
     }
 
@@ -86,21 +89,27 @@ internal sealed class BodyParser
             _cancellationToken.ThrowIfCancellationRequested();
             if (block is HeadingBlock heading)
             {
+                NoteWhetherSummaryFound(_currentSection < 0 ? lead : sectionTexts[_currentSection]);
                 while (openHeadings.Count > 0 && _sections[openHeadings.Peek()].Level >= heading.Level)
                 {
                     openHeadings.Pop();
                 }
                 int parent = openHeadings.Count > 0 ? openHeadings.Peek() : -1;
                 _currentSection = _sections.Count;
-                var title = new StringBuilder();
-                AppendInlines(title, heading.Inline);
-                _sections.Add(new SectionSpec(heading.Level, Clean(title.ToString()), "", _note.LineOf(heading.Span.Start) + 1, parent));
+                _scratch.Clear();
+                AppendInlines(_scratch, heading.Inline); // titles are always whole: #heading links are checked against them
+                _sections.Add(new SectionSpec(heading.Level, Clean(_scratch.ToString()), "", _note.LineOf(_offset + heading.Span.Start) + 1, parent));
                 sectionTexts.Add(new StringBuilder());
                 openHeadings.Push(_currentSection);
                 continue;
             }
 
-            StringBuilder target = _currentSection < 0 ? lead : sectionTexts[_currentSection];
+            StringBuilder? target = _summaryFound ? null : _currentSection < 0 ? lead : sectionTexts[_currentSection];
+            if (target is null || target.Length >= TextBudget)
+            {
+                AppendBlock(null, block); // past what is kept: only links and timestamps
+                continue;
+            }
             int before = target.Length;
             if (before > 0)
             {
@@ -115,13 +124,44 @@ internal sealed class BodyParser
 
         for (int i = 0; i < _sections.Count; i++)
         {
-            _sections[i] = _sections[i] with { Text = Clean(sectionTexts[i].ToString()) };
+            if (sectionTexts[i].Length > 0)
+            {
+                _sections[i] = _sections[i] with { Text = Clean(sectionTexts[i].ToString()) };
+            }
         }
         return new Result(Clean(lead.ToString()), _sections, _links, _timestamps);
     }
 
-    private void AppendBlock(StringBuilder sb, Block block)
+    /// <summary>Characters of plain text kept per section: all of it, or enough for a summary.</summary>
+    private int TextBudget => _content == BodyContent.Full ? int.MaxValue : SummaryTextBudget;
+
+    /// <summary>Plain text kept for a summary: its first lines are all the generator shows.</summary>
+    public const int SummaryTextBudget = 400;
+
+    /// <summary>In summary mode, text stops being kept once a lead or section with text is behind us.</summary>
+    private void NoteWhetherSummaryFound(StringBuilder region)
     {
+        if (_content == BodyContent.Full || _summaryFound)
+        {
+            return;
+        }
+        for (int i = 0; i < region.Length; i++)
+        {
+            if (!char.IsWhiteSpace(region[i]))
+            {
+                _summaryFound = true;
+                return;
+            }
+        }
+    }
+
+    /// <summary>Appends the block's text to <paramref name="sb"/>; with null (or past the budget), only collects links and timestamps.</summary>
+    private void AppendBlock(StringBuilder? sb, Block block)
+    {
+        if (sb is not null && sb.Length >= TextBudget)
+        {
+            sb = null;
+        }
         switch (block)
         {
             case LeafBlock { Inline: { } inline }:
@@ -130,9 +170,9 @@ internal sealed class BodyParser
             case ThematicBreakBlock:
                 break;
             case LeafBlock leaf: // code blocks, HTML blocks: their text as written, never parsed for links
-                if (sb.Length < _textBudget)
+                if (sb is not null)
                 {
-                    sb.Append(leaf.Lines.ToString());
+                    AppendCapped(sb, leaf.Lines.ToString());
                 }
                 break;
             case ListBlock list:
@@ -140,12 +180,26 @@ internal sealed class BodyParser
                 bool first = true;
                 foreach (Block item in list)
                 {
-                    if (!first)
+                    if (sb is not null && sb.Length >= TextBudget)
                     {
-                        sb.Append('\n');
+                        sb = null;
+                    }
+                    if (sb is not null)
+                    {
+                        if (!first)
+                        {
+                            sb.Append('\n');
+                        }
+                        if (list.IsOrdered)
+                        {
+                            sb.Append(number++).Append(". ");
+                        }
+                        else
+                        {
+                            sb.Append("- ");
+                        }
                     }
                     first = false;
-                    sb.Append(list.IsOrdered ? number++ + ". " : "- ");
                     AppendChildren(sb, item as ContainerBlock, "\n");
                 }
                 break;
@@ -155,7 +209,7 @@ internal sealed class BodyParser
         }
     }
 
-    private void AppendChildren(StringBuilder sb, ContainerBlock? container, string separator)
+    private void AppendChildren(StringBuilder? sb, ContainerBlock? container, string separator)
     {
         if (container is null)
         {
@@ -166,48 +220,46 @@ internal sealed class BodyParser
         {
             if (!first)
             {
-                sb.Append(separator);
+                sb?.Append(separator);
             }
             first = false;
             AppendBlock(sb, child);
         }
     }
 
-    private void AppendInlines(StringBuilder sb, ContainerInline? container)
+    private void AppendInlines(StringBuilder? sb, ContainerInline? container)
     {
         for (Inline? inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (sb.Length >= _textBudget)
+            if (sb is not null && sb.Length >= TextBudget && sb != _scratch)
             {
-                CollectOnly(inline); // past the budget: keep links and timestamps, skip the text
-                continue;
+                sb = null;
             }
             switch (inline)
             {
                 case WikiLinkInline link:
-                    sb.Append(link.DisplayText);
+                    sb?.Append(link.DisplayText);
                     AddLink(link);
                     break;
                 case TimestampInline timestamp:
-                    sb.Append('[').Append(timestamp.Label).Append(']');
+                    sb?.Append('[').Append(timestamp.Label).Append(']');
                     AddTimestamp(timestamp);
                     break;
-                case LiteralInline literal:
-                    sb.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                case LiteralInline literal when sb is not null:
+                    StringSlice content = literal.Content;
+                    sb.Append(content.Text, content.Start, sb == _scratch ? content.Length : Math.Min(content.Length, TextBudget - sb.Length));
                     break;
-                case CodeInline code:
+                case CodeInline code when sb is not null:
                     sb.Append(code.Content);
                     break;
-                case LineBreakInline:
+                case LineBreakInline when sb is not null:
                     sb.Append('\n');
                     break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.ToString());
+                case HtmlEntityInline entity when sb is not null:
+                    sb.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
                     break;
-                case AutolinkInline autolink:
+                case AutolinkInline autolink when sb is not null:
                     sb.Append(autolink.Url);
-                    break;
-                case HtmlInline:
                     break;
                 case ContainerInline nested:
                     AppendInlines(sb, nested);
@@ -216,32 +268,16 @@ internal sealed class BodyParser
         }
     }
 
-    private void CollectOnly(Inline inline)
-    {
-        switch (inline)
-        {
-            case WikiLinkInline link:
-                AddLink(link);
-                break;
-            case TimestampInline timestamp:
-                AddTimestamp(timestamp);
-                break;
-            case ContainerInline nested:
-                for (Inline? child = nested.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    CollectOnly(child);
-                }
-                break;
-        }
-    }
+    private void AppendCapped(StringBuilder sb, string text) =>
+        sb.Append(text, 0, Math.Min(text.Length, TextBudget - sb.Length));
 
     private void AddLink(WikiLinkInline link) =>
         _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection,
-            _note.Range(link.Span.Start, link.Span.Length)));
+            _note.Range(_offset + link.Span.Start, link.Span.Length)));
 
     private void AddTimestamp(TimestampInline timestamp)
     {
-        SourceRange range = _note.Range(timestamp.Span.Start, timestamp.Span.Length);
+        SourceRange range = _note.Range(_offset + timestamp.Span.Start, timestamp.Span.Length);
         bool labelValid = TimeText.TryParse(timestamp.Label, out int labelSeconds, out string labelProblem);
         if (!labelValid)
         {
@@ -269,7 +305,7 @@ internal sealed class BodyParser
             }
         }
 
-        if (seconds is int value)
+        if (seconds is int value && _content == BodyContent.Full)
         {
             _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, range));
         }
@@ -285,6 +321,10 @@ internal sealed class BodyParser
         {
             return text;
         }
+        if (text.IndexOf('\n') < 0)
+        {
+            return text.Trim();
+        }
         string[] lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -292,6 +332,19 @@ internal sealed class BodyParser
         }
         return string.Join("\n", lines).Trim();
     }
+}
+
+/// <summary>What <see cref="BodyParser"/> builds besides headings, links and timestamp checks.</summary>
+internal enum BodyContent
+{
+    /// <summary>Every section's text and every timestamp: what a program reads (the runtime).</summary>
+    Full,
+
+    /// <summary>
+    /// Only the first lines of text (the lead, else the first section with text) and no timestamp list:
+    /// what the generator shows in a doc comment. Skips building megabytes of text no one reads.
+    /// </summary>
+    Summary,
 }
 
 internal enum BodyProblemKind

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using CorpusGen.Generator.Helpers;
 using CorpusGen.Generator.Model;
@@ -21,11 +22,8 @@ internal static class NoteParser
     /// <summary>Largest front matter (characters) handed to YamlDotNet, whose parser slows down superlinearly on deep input.</summary>
     public const int MaxFrontMatterLength = 64 * 1024;
 
-    /// <summary>
-    /// Plain text kept per section: the generator shows only a note's first lines (the runtime reads the
-    /// full text from the embedded note), so it does not build the rest.
-    /// </summary>
-    private const int SummaryTextBudget = 400;
+    /// <summary>Longest summary (characters) in a doc comment.</summary>
+    internal const int SummaryLength = 240;
 
     public static ParsedNoteSpec Parse(string filePath, SourceText? sourceText, CorpusOptions options, CancellationToken cancellationToken)
     {
@@ -34,8 +32,7 @@ internal static class NoteParser
         string fileStem = id.Substring(id.LastIndexOf('/') + 1);
         var diagnostics = new List<DiagnosticInfo>();
         var fallback = new NoteSpec(filePath, relativePath, id, fileStem, fileStem, EquatableArray<string>.Empty,
-            EquatableArray<FrontMatterEntrySpec>.Empty, "", EquatableArray<SectionSpec>.Empty, EquatableArray<WikiLinkSpec>.Empty,
-            EquatableArray<TimestampSpec>.Empty);
+            EquatableArray<FrontMatterEntrySpec>.Empty, "", EquatableArray<string>.Empty, EquatableArray<WikiLinkSpec>.Empty);
         var fileStart = new LocationInfo(filePath, SourceRange.FileStart);
 
         if (sourceText is null)
@@ -65,7 +62,6 @@ internal static class NoteParser
     private static NoteSpec ParseText(NoteSpec note, NoteText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         string filePath = note.FilePath;
-        string markdown = text.Text;
 
         // Invalid UTF-8 reaches us already decoded with U+FFFD (on Linux; another code page on Windows):
         // say so rather than embed different text per OS. NUL bytes (UTF-16 without BOM) land here too.
@@ -105,14 +101,13 @@ internal static class NoteParser
                         new LocationInfo(filePath, text.RangeAt(0, 0, 3)), note.FileStem));
                 }
             }
-            markdown = NoteSplitter.Body(text, split);
         }
 
         BodyParser.Result body;
         try
         {
             var problems = new List<BodyProblem>();
-            body = BodyParser.Parse(text, markdown, problems, cancellationToken, SummaryTextBudget);
+            body = BodyParser.Parse(text, split.BodyStart, problems, cancellationToken, BodyContent.Summary);
             foreach (BodyProblem problem in problems)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -134,11 +129,23 @@ internal static class NoteParser
             Title = string.IsNullOrWhiteSpace(frontMatter?.Title) ? note.FileStem : frontMatter!.Title!,
             Aliases = (frontMatter?.Aliases ?? new List<string>()).ToEquatableArray(),
             FrontMatter = (frontMatter?.Entries ?? new List<FrontMatterEntrySpec>()).ToEquatableArray(),
-            Lead = body.Lead,
-            Sections = body.Sections.ToEquatableArray(),
+            Summary = Summarize(body),
+            Headings = body.Sections.Select(section => section.Title).ToEquatableArray(),
             Links = body.Links.ToEquatableArray(),
-            Timestamps = body.Timestamps.ToEquatableArray(),
         };
+    }
+
+    /// <summary>The first lines of the note (its lead, or its first section with text) in one line, cut at <see cref="SummaryLength"/>.</summary>
+    internal static string Summarize(BodyParser.Result body)
+    {
+        string text = body.Lead.Length > 0 ? body.Lead : body.Sections.FirstOrDefault(s => s.Text.Length > 0)?.Text ?? "";
+        string oneLine = string.Join(" ", text.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries).Take(3));
+        if (oneLine.Length <= SummaryLength)
+        {
+            return oneLine;
+        }
+        int cut = char.IsHighSurrogate(oneLine[SummaryLength - 1]) ? SummaryLength - 1 : SummaryLength;
+        return oneLine.Substring(0, cut).TrimEnd() + "…";
     }
 
     /// <summary>Only .md files under the notes folder are notes (all of them when the folder is unknown).</summary>

@@ -56,21 +56,4 @@ internal static class NoteSplitter
         }
         return true;
     }
-
-    /// <summary>The text Markdig parses: the front matter blanked out, so offsets still match the file.</summary>
-    public static string Body(NoteText text, FrontMatterSplit split) =>
-        split.Kind == FrontMatterSplitKind.Closed ? BlankOut(text.Text, 0, split.BodyStart) : text.Text;
-
-    private static string BlankOut(string text, int start, int end)
-    {
-        char[] chars = text.ToCharArray();
-        for (int i = start; i < end; i++)
-        {
-            if (chars[i] != '\n')
-            {
-                chars[i] = ' ';
-            }
-        }
-        return new string(chars);
-    }
 }

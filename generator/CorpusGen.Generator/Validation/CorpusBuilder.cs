@@ -19,8 +19,6 @@ internal static class CorpusBuilder
     private static readonly string[] s_rootReserved = { "All", "Corpus", "ById", "InFolder", "__Holder", "__Load", "__Body", "__bodySource" };
     private static readonly string[] s_folderReserved = { "All", "__Load", "__Body", "__bodySource" };
 
-    private const int SummaryLength = 240;
-
     public static CorpusSpec Build(ImmutableArray<ParsedNoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -64,7 +62,7 @@ internal static class CorpusBuilder
                 .Select(entry => FrontMatterSchema.Convert(entry, schema[entry.Key]))
                 .ToEquatableArray();
             notesByFolder[note.Folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.RelativePath, note.VideoId, note.Aliases,
-                Summary(note), frontMatter));
+                note.Summary, frontMatter));
         }
 
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };
@@ -146,9 +144,9 @@ internal static class CorpusBuilder
     private static int FindSection(NoteSpec note, string heading)
     {
         string key = LinkKey.Normalize(heading);
-        for (int i = 0; i < note.Sections.Count; i++)
+        for (int i = 0; i < note.Headings.Count; i++)
         {
-            if (LinkKey.Normalize(note.Sections[i].Title) == key)
+            if (LinkKey.Normalize(note.Headings[i]) == key)
             {
                 return i;
             }
@@ -202,18 +200,5 @@ internal static class CorpusBuilder
             name = stem + "_" + n + ".g.cs";
         }
         return name;
-    }
-
-    /// <summary>The first lines of the note (its lead, or its first section) for the doc comment.</summary>
-    private static string Summary(NoteSpec note)
-    {
-        string text = note.Lead.Length > 0 ? note.Lead : note.Sections.FirstOrDefault(s => s.Text.Length > 0)?.Text ?? "";
-        string oneLine = string.Join(" ", text.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries).Take(3));
-        if (oneLine.Length <= SummaryLength)
-        {
-            return oneLine;
-        }
-        int cut = char.IsHighSurrogate(oneLine[SummaryLength - 1]) ? SummaryLength - 1 : SummaryLength;
-        return oneLine.Substring(0, cut).TrimEnd() + "…";
     }
 }

@@ -14,6 +14,16 @@ internal static class NoteParsing
     public static ParsedNoteSpec Parse(string text, string relativePath = "note.md") =>
         NoteParser.Parse(GeneratorHarness.NotesRoot + relativePath, SourceText.From(text), Options, CancellationToken.None);
 
+    /// <summary>
+    /// The whole body as a program reads it: the runtime's mode of the shared BodyParser (every section's
+    /// text, every timestamp). The generator's NoteParser keeps only a summary, headings and links.
+    /// </summary>
+    public static BodyParser.Result ReadBody(string text)
+    {
+        NoteText note = NoteText.Create(text);
+        return BodyParser.Parse(note, NoteSplitter.Split(note).BodyStart, problems: null, CancellationToken.None);
+    }
+
     /// <summary>A note with front matter (title + extra YAML lines) and the given body.</summary>
     public static string Note(string title, string body, params string[] frontMatterLines) =>
         "---\ntitle: " + title + "\n" + string.Concat(frontMatterLines.Select(l => l + "\n")) + "---\n" + body;

@@ -110,9 +110,13 @@ public sealed class FrontMatterParsingTests
         ParsedNoteSpec lf = Parse("---\ntitle: X\n---\n\n## H\n\n[[a]] [00:00:01]\n");
         ParsedNoteSpec crlf = Parse("\uFEFF---\r\ntitle: X\r\n---\r\n\r\n## H\r\n\r\n[[a]] [00:00:01]\r\n");
         Assert.Equal("X", crlf.Note.Title);
-        Assert.Equal(lf.Note.Sections, crlf.Note.Sections);
+        Assert.Equal(lf.Note.Headings, crlf.Note.Headings);
         Assert.Equal(lf.Note.Links.Select(l => (l.Range.Line, l.Range.Column)), crlf.Note.Links.Select(l => (l.Range.Line, l.Range.Column)));
-        Assert.Equal(lf.Note.Timestamps.Select(t => t.Seconds), crlf.Note.Timestamps.Select(t => t.Seconds));
+        Assert.Equal(new[] { (6, 0) }, crlf.Note.Links.Select(l => (l.Range.Line, l.Range.Column)));
+        var lfBody = ReadBody("---\ntitle: X\n---\n\n## H\n\n[[a]] [00:00:01]\n");
+        var crlfBody = ReadBody("\uFEFF---\r\ntitle: X\r\n---\r\n\r\n## H\r\n\r\n[[a]] [00:00:01]\r\n");
+        Assert.Equal(lfBody.Sections, crlfBody.Sections);
+        Assert.Equal(lfBody.Timestamps.Select(t => (t.Seconds, t.Range.Line, t.Range.Column)), crlfBody.Timestamps.Select(t => (t.Seconds, t.Range.Line, t.Range.Column)));
     }
 }
 

@@ -13,9 +13,12 @@ public sealed class SectionParsingTests
     {
         string body = "Lead text.\n\n# A\n\nText of A.\n\n## B\n\n*   item one\n*   item **two**\n\n### C\n\nText of C.\n\n## D\n\nText of D.";
         ParsedNoteSpec parsed = Parse(Note("T", body));
-        SectionSpec[] s = parsed.Note.Sections.ToArray();
+        Generator.Parsing.BodyParser.Result read = ReadBody(Note("T", body));
+        SectionSpec[] s = read.Sections.ToArray();
 
-        Assert.Equal("Lead text.", parsed.Note.Lead);
+        Assert.Equal("Lead text.", read.Lead);
+        Assert.Equal("Lead text.", parsed.Note.Summary);
+        Assert.Equal(new[] { "A", "B", "C", "D" }, parsed.Note.Headings);
         Assert.Equal(new[] { "A", "B", "C", "D" }, s.Select(x => x.Title));
         Assert.Equal(new[] { 1, 2, 3, 2 }, s.Select(x => x.Level));
         Assert.Equal(new[] { -1, 0, 1, 0 }, s.Select(x => x.ParentIndex));
@@ -27,15 +30,16 @@ public sealed class SectionParsingTests
     [Fact]
     public void HtmlAnchorsAndBreaks_DoNotReachTheText_ButTimestampLabelsDo()
     {
-        ParsedNoteSpec parsed = Parse(Note("T", "From: [[redpointai]] <br/> \n\nSaid <a class=\"yt-timestamp\" data-t=\"00:00:09\">[00:00:09]</a>."));
-        Assert.Equal("From: redpointai\n\nSaid [00:00:09].", parsed.Note.Lead);
+        string note = Note("T", "From: [[redpointai]] <br/> \n\nSaid <a class=\"yt-timestamp\" data-t=\"00:00:09\">[00:00:09]</a>.");
+        Assert.Equal("From: redpointai\n\nSaid [00:00:09].", ReadBody(note).Lead);
+        Assert.Equal("From: redpointai Said [00:00:09].", Parse(note).Note.Summary);
     }
 
     [Fact]
     public void SetextHeadings_AreSections()
     {
-        ParsedNoteSpec parsed = Parse(Note("T", "Title line\n-\n\nText."));
-        Assert.Equal("Title line", parsed.Note.Sections.Single().Title);
-        Assert.Equal(2, parsed.Note.Sections.Single().Level);
+        SectionSpec section = ReadBody(Note("T", "Title line\n-\n\nText.")).Sections.Single();
+        Assert.Equal("Title line", section.Title);
+        Assert.Equal(2, section.Level);
     }
 }

@@ -61,7 +61,7 @@ public sealed class WikiLinkParsingTests
     public void LinkInHeading_IsParsed_AndTheSectionTitleShowsItsDisplayText()
     {
         ParsedNoteSpec parsed = Parse(Note("T", "## [[open_source | Open Source AI Models]]\n\nText [[x]]."));
-        Assert.Equal("Open Source AI Models", parsed.Note.Sections.Single().Title);
+        Assert.Equal("Open Source AI Models", parsed.Note.Headings.Single());
         Assert.Equal(new[] { 0, 0 }, parsed.Note.Links.Select(l => l.SectionIndex));
     }
 
@@ -86,7 +86,6 @@ public sealed class WikiLinkParsingTests
     [Fact]
     public void LinkText_ReachesSectionText_AsDisplayText()
     {
-        ParsedNoteSpec parsed = Parse(Note("T", "## S\n\nRead [[a_b | the A-B note]] now."));
-        Assert.Equal("Read the A-B note now.", parsed.Note.Sections.Single().Text);
+        Assert.Equal("Read the A-B note now.", ReadBody(Note("T", "## S\n\nRead [[a_b | the A-B note]] now.")).Sections.Single().Text);
     }
 }

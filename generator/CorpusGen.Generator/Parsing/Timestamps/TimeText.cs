@@ -8,33 +8,58 @@ internal static class TimeText
 {
     public const string ExpectedForms = "expected H:MM:SS, HH:MM:SS or MM:SS";
 
-    public static bool TryParse(string text, out int seconds, out string problem)
+    public static bool TryParse(string text, out int seconds, out string problem) =>
+        TryParse(text, 0, text.Length, out seconds, out problem);
+
+    /// <summary>
+    /// Reads the time in <paramref name="text"/>[start, start + length) without allocating: the real
+    /// corpus has about 1.6 M of them (label and data-t of every anchor).
+    /// </summary>
+    public static bool TryParse(string text, int start, int length, out int seconds, out string problem)
     {
         seconds = 0;
-        string[] parts = text.Trim().Split(':');
-        if (parts.Length is < 2 or > 3)
+        int end = start + length;
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            problem = ExpectedForms;
-            return false;
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
         }
 
-        int leadingMax = 3;
-        int[] values = new int[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
+        // Up to three ':'-separated parts: the first of 1-3 digits, the others of exactly 2.
+        int parts = 0, hours = 0, minutes = 0, secs = 0;
+        int partStart = start;
+        for (int i = start; i <= end; i++)
         {
-            string part = parts[i];
-            bool isLeading = i == 0;
-            if (part.Length == 0 || part.Length > (isLeading ? leadingMax : 2) || (!isLeading && part.Length != 2) || !AllDigits(part))
+            if (i < end && text[i] != ':')
+            {
+                continue;
+            }
+            int partLength = i - partStart;
+            bool isLeading = parts == 0;
+            if (++parts > 3 || partLength == 0 || partLength > (isLeading ? 3 : 2) || (!isLeading && partLength != 2)
+                || !TryReadDigits(text, partStart, partLength, out int value))
             {
                 problem = ExpectedForms;
                 return false;
             }
-            values[i] = int.Parse(part, System.Globalization.CultureInfo.InvariantCulture);
+            hours = minutes;
+            minutes = secs;
+            secs = value;
+            partStart = i + 1;
+        }
+        if (parts < 2)
+        {
+            problem = ExpectedForms;
+            return false;
+        }
+        if (parts == 2)
+        {
+            hours = 0;
         }
 
-        int hours = parts.Length == 3 ? values[0] : 0;
-        int minutes = values[parts.Length - 2];
-        int secs = values[parts.Length - 1];
         if (minutes >= 60)
         {
             problem = "minutes are 60 or more";
@@ -51,32 +76,46 @@ internal static class TimeText
         return true;
     }
 
-    /// <summary>True for text shaped like a bare timestamp (digits and colons), valid or not.</summary>
-    public static bool LooksLikeTime(string text)
+    private static bool TryReadDigits(string text, int start, int length, out int value)
     {
-        if (text.Length == 0 || text.Length > 16 || text[0] == ':' || text[text.Length - 1] == ':' || text.IndexOf(':') < 0)
+        value = 0;
+        for (int i = start; i < start + length; i++)
         {
-            return false;
-        }
-        foreach (char c in text)
-        {
-            if (c != ':' && (c < '0' || c > '9'))
-            {
-                return false;
-            }
-        }
-        return text.IndexOf("::", System.StringComparison.Ordinal) < 0;
-    }
-
-    private static bool AllDigits(string s)
-    {
-        foreach (char c in s)
-        {
+            char c = text[i];
             if (c < '0' || c > '9')
             {
                 return false;
             }
+            value = value * 10 + (c - '0');
         }
         return true;
+    }
+
+    /// <summary>True for text[start, start + length) shaped like a bare timestamp (digits and colons), valid or not.</summary>
+    public static bool LooksLikeTime(string text, int start, int length)
+    {
+        int end = start + length;
+        if (length == 0 || length > 16 || text[start] == ':' || text[end - 1] == ':')
+        {
+            return false;
+        }
+        bool hasColon = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c == ':')
+            {
+                if (text[i - 1] == ':')
+                {
+                    return false; // "::"
+                }
+                hasColon = true;
+            }
+            else if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+        return hasColon;
     }
 }

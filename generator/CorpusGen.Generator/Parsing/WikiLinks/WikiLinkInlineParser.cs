@@ -47,7 +47,7 @@ internal sealed class WikiLinkInlineParser : InlineParser
             return false;
         }
 
-        if (!TrySplit(text.Substring(contentStart, close - contentStart), out string target, out string? heading, out string display))
+        if (!TrySplit(text, contentStart, close, out string target, out string? heading, out string display))
         {
             return false;
         }
@@ -68,29 +68,45 @@ internal sealed class WikiLinkInlineParser : InlineParser
         return true;
     }
 
-    /// <summary>Splits link content into target, heading and display text; false when it names nothing.</summary>
-    internal static bool TrySplit(string content, out string target, out string? heading, out string display)
+    /// <summary>
+    /// Splits link content text[start, end) into target, heading and display text; false when it names
+    /// nothing. Works on indices and allocates only the strings it returns (the display text is the
+    /// target itself unless the link has its own): a real corpus has about a million links.
+    /// </summary>
+    internal static bool TrySplit(string text, int start, int end, out string target, out string? heading, out string display)
     {
-        int pipe = content.IndexOf('|');
-        string targetPart = pipe < 0 ? content : content.Substring(0, pipe);
-        if (targetPart.EndsWith("\\", System.StringComparison.Ordinal))
+        int pipe = text.IndexOf('|', start, end - start);
+        int targetEnd = pipe < 0 ? end : pipe;
+        if (targetEnd > start && text[targetEnd - 1] == '\\')
         {
-            targetPart = targetPart.Substring(0, targetPart.Length - 1); // "\|" escapes the pipe inside tables
+            targetEnd--; // "\|" escapes the pipe inside tables
         }
-        string? explicitDisplay = pipe < 0 ? null : content.Substring(pipe + 1).Trim();
-
-        int hash = targetPart.IndexOf('#');
-        target = (hash < 0 ? targetPart : targetPart.Substring(0, hash)).Trim();
-        heading = hash < 0 ? null : targetPart.Substring(hash + 1).Trim();
+        int hash = text.IndexOf('#', start, targetEnd - start);
+        target = Trimmed(text, start, hash < 0 ? targetEnd : hash);
+        heading = hash < 0 ? null : Trimmed(text, hash + 1, targetEnd);
         if (heading is { Length: 0 })
         {
             heading = null;
         }
 
+        string? explicitDisplay = pipe < 0 ? null : Trimmed(text, pipe + 1, end);
         display = !string.IsNullOrEmpty(explicitDisplay) ? explicitDisplay!
             : heading is null ? target
             : target.Length == 0 ? heading
             : target + " > " + heading;
         return target.Length > 0 || heading is not null;
+    }
+
+    private static string Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return start == end ? "" : text.Substring(start, end - start);
     }
 }

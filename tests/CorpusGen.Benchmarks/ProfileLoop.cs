@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Threading;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// `-- profile parse|cold|floor|parts|ratio [corpus] [rounds]`: repeats one stage so a sampling profiler
+/// (`dotnet-trace collect --profile dotnet-sampled-thread-time -- dotnet CorpusGen.Benchmarks.dll profile cold real 5`)
+/// sees mostly that stage. Prints the time of each round.
+/// </summary>
+internal static class ProfileLoop
+{
+    public static void Run(string[] args)
+    {
+        string what = args.Length > 0 ? args[0] : "parse";
+        string corpus = args.Length > 1 ? args[1] : Corpora.Real;
+        int rounds = args.Length > 2 ? int.Parse(args[2]) : 5;
+        ImmutableArray<AdditionalText> texts = Corpora.Load(corpus);
+        var options = new CorpusOptions("BenchCorpus", "Notes", Corpora.NotesRoot);
+        if (what == "ratio")
+        {
+            Ratio(texts, rounds);
+            return;
+        }
+        for (int round = 0; round < rounds; round++)
+        {
+            ImmutableArray<AdditionalText> fresh = Corpora.Fresh(texts);
+            var sw = Stopwatch.StartNew();
+            long check = 0;
+            switch (what)
+            {
+                case "floor":
+                    check = Floor.ParseAll(fresh);
+                    break;
+                case "parts":
+                    check = Parts(fresh, options);
+                    break;
+                case "parse":
+                    foreach (AdditionalText text in fresh)
+                    {
+                        check += NoteParser.Parse(text.Path, text.GetText(), options, CancellationToken.None).Note.Links.Count;
+                    }
+                    break;
+                default:
+                    check = Corpora.CreateDriver(fresh).RunGenerators(Corpora.EmptyCompilation()).GetRunResult().GeneratedTrees.Length;
+                    break;
+            }
+            Console.WriteLine($"{what} round {round}: {sw.Elapsed.TotalMilliseconds:F0} ms (check {check})");
+        }
+    }
+
+    /// <summary>Alternates floor and cold driver runs; a quick check of the ratio while working (BenchmarkDotNet gives the figures).</summary>
+    private static void Ratio(ImmutableArray<AdditionalText> texts, int rounds)
+    {
+        var floor = new System.Collections.Generic.List<double>();
+        var cold = new System.Collections.Generic.List<double>();
+        for (int round = 0; round <= rounds; round++)
+        {
+            ImmutableArray<AdditionalText> fresh = Corpora.Fresh(texts);
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            Floor.ParseAll(fresh);
+            double f = sw.Elapsed.TotalMilliseconds;
+            fresh = Corpora.Fresh(texts);
+            GC.Collect();
+            sw.Restart();
+            Corpora.CreateDriver(fresh).RunGenerators(Corpora.EmptyCompilation());
+            double c = sw.Elapsed.TotalMilliseconds;
+            if (round > 0) // round 0 warms up
+            {
+                floor.Add(f);
+                cold.Add(c);
+            }
+            Console.WriteLine($"round {round}: floor {f:F0} ms, cold {c:F0} ms, ratio {c / f:F2}");
+        }
+        floor.Sort();
+        cold.Sort();
+        Console.WriteLine($"median: floor {floor[floor.Count / 2]:F0} ms, cold {cold[cold.Count / 2]:F0} ms, ratio {cold[cold.Count / 2] / floor[floor.Count / 2]:F2}");
+    }
+
+    /// <summary>NoteParser's sub-steps one by one over the corpus: time and allocation of each.</summary>
+    private static long Parts(ImmutableArray<AdditionalText> texts, CorpusOptions options)
+    {
+        var names = new[] { "ToString", "NoteText.Create", "Split+YAML", "Body copy", "Markdown.Parse (ours)", "BodyParser.Parse (incl. parse)", "Markdown.Parse (floor pipeline)" };
+        var ticks = new long[names.Length];
+        var bytes = new long[names.Length];
+        long check = 0;
+        foreach (AdditionalText additional in texts)
+        {
+            int step = 0;
+            long t = Stopwatch.GetTimestamp(), b = GC.GetAllocatedBytesForCurrentThread();
+            void Lap()
+            {
+                long nt = Stopwatch.GetTimestamp(), nb = GC.GetAllocatedBytesForCurrentThread();
+                ticks[step] += nt - t;
+                bytes[step] += nb - b;
+                step++;
+                t = Stopwatch.GetTimestamp();
+                b = GC.GetAllocatedBytesForCurrentThread();
+            }
+            string raw = additional.GetText()!.ToString();
+            Lap();
+            NoteText text = NoteText.Create(raw);
+            Lap();
+            FrontMatterSplit split = NoteSplitter.Split(text);
+            if (split.Kind == FrontMatterSplitKind.Closed)
+            {
+                string yaml = text.Text.Substring(split.YamlStart, split.YamlEnd - split.YamlStart);
+                check += FrontMatterParser.Parse(yaml, text.LineOf(split.YamlStart), text, additional.Path, CancellationToken.None).Entries.Count;
+            }
+            Lap();
+            string markdown = split.BodyStart == 0 ? text.Text : text.Text.Substring(split.BodyStart);
+            Lap();
+            check += Markdig.Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline).Count;
+            Lap();
+            try
+            {
+                check += BodyParser.Parse(text, split.BodyStart, new System.Collections.Generic.List<BodyProblem>(), CancellationToken.None, BodyContent.Summary).Links.Count;
+            }
+            catch (ArgumentException)
+            {
+            }
+            Lap();
+            check += Markdig.Markdown.Parse(markdown, Floor.Pipeline).Count;
+            Lap();
+        }
+        for (int i = 0; i < names.Length; i++)
+        {
+            Console.WriteLine($"  {names[i],-36} {Stopwatch.GetElapsedTime(0, ticks[i]).TotalMilliseconds,8:F0} ms  alloc {bytes[i] / 1e6,8:F0} MB");
+        }
+        return check;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+using static CorpusGen.Tests.Infrastructure.NoteParsing;
+
+namespace CorpusGen.Tests.Parsing;
+
+/// <summary>
+/// The generator parses bodies in summary mode (first lines, headings, links, timestamp checks) and the
+/// runtime in full mode. Both must agree on everything the generator keeps, or the build would validate
+/// and describe a different note than the one a program reads.
+/// </summary>
+public sealed class BodyContentTests
+{
+    private static readonly string LongParagraph = string.Join(" ", Enumerable.Range(0, 120).Select(i => "word" + i));
+
+    public static IEnumerable<object[]> Notes()
+    {
+        foreach (NoteFile file in GeneratorHarness.ReadDirectory(TestPaths.Seeds).Concat(GeneratorHarness.ReadDirectory(TestPaths.Notes)))
+        {
+            yield return new object[] { file.RelativePath, file.Text! };
+        }
+        yield return new object[] { "long lead", Note("T", LongParagraph + "\n\n## A\n\nText of A [[a]].\n\n## B\n\n[[b]] [00:00:01]") };
+        yield return new object[] { "no lead", Note("T", "## A\n\n## B\n\n" + LongParagraph + "\n\n## C\n\nMore [[c | C]].") };
+        yield return new object[] { "blank code lead", Note("T", "```\n   \n\n   \n```\n\n## A\n\nFirst words.\nSecond line.\nThird line.\nFourth line.") };
+        yield return new object[] { "long list", Note("T", string.Concat(Enumerable.Range(0, 200).Select(i => $"{i + 1}. item [[link_{i}]] <a class=\"yt-timestamp\" data-t=\"00:00:{i % 60:00}\">[00:00:{i % 60:00}]</a>\n"))) };
+        yield return new object[] { "long heading", Note("T", "## " + LongParagraph + " [[x]]\n\nText.") };
+        yield return new object[] { "quote and code", Note("T", "> quoted [[q]]\n> more\n\n    code [[not]]\n\n" + LongParagraph + " `[[no]]` [[yes]]") };
+    }
+
+    [Theory]
+    [MemberData(nameof(Notes))]
+    public void SummaryMode_KeepsWhatTheFullBodyHas(string name, string text)
+    {
+        ParsedNoteSpec parsed = Parse(text);
+        BodyParser.Result full = ReadBody(text);
+
+        Assert.True(parsed.Note.Summary == NoteParser.Summarize(full), name);
+        Assert.Equal(full.Sections.Select(s => s.Title), parsed.Note.Headings);
+        Assert.Equal(full.Links, parsed.Note.Links);
+    }
+
+    [Fact]
+    public void Summary_IsTheFirstLinesInOneLine_CutAt240()
+    {
+        Assert.Equal("First words. Second line. Third line.",
+            Parse(Note("T", "```\n   \n```\n\n## A\n\nFirst words.\nSecond line.\nThird line.\nFourth line.")).Note.Summary);
+
+        string summary = Parse(Note("T", LongParagraph)).Note.Summary;
+        Assert.Equal(NoteParser.SummaryLength + 1, summary.Length);
+        Assert.EndsWith("…", summary);
+        Assert.StartsWith("word0 word1 word2", summary);
+    }
+
+    [Fact]
+    public void HeadingTitles_AreWhole_WhateverTheSummaryBudget()
+    {
+        Assert.Equal(LongParagraph + " x", Parse(Note("T", "## " + LongParagraph + " [[x]]\n\nText.")).Note.Headings.Single());
+    }
+}
