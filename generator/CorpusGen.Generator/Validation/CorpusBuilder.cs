@@ -112,31 +112,31 @@ internal static class CorpusBuilder
     private static void ValidateLinks(List<NoteSpec> notes, int source, LinkResolver resolver, List<DiagnosticInfo> diagnostics)
     {
         NoteSpec note = notes[source];
+        string folder = note.Folder;
         foreach (WikiLinkSpec link in note.Links)
         {
-            var location = new LocationInfo(note.FilePath, link.Range);
             int target = source; // [[#Heading]] points into the note itself
             if (link.Target.Length > 0)
             {
-                LinkResolver.Resolution resolution = resolver.Resolve(link.Target, note.Folder);
+                LinkResolver.Resolution resolution = resolver.Resolve(link.Target, folder);
                 target = resolution.Target;
                 if (resolution.IsBroken)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, location, link.Target, ""));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, new LocationInfo(note.FilePath, link.Range), link.Target, ""));
                     continue;
                 }
                 if (resolution.IsAmbiguous)
                 {
                     string candidates = string.Join(", ", resolution.Candidates.Take(5).Select(i => "'" + notes[i].Id + "'"))
                         + (resolution.Candidates.Count > 5 ? ", …" : "");
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousWikiLink, location, link.Target,
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousWikiLink, new LocationInfo(note.FilePath, link.Range), link.Target,
                         resolution.Candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), candidates, notes[target].Id));
                 }
             }
 
             if (link.Heading is not null && FindSection(notes[target], link.Heading) < 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, location, notes[target].Id, link.Heading));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, new LocationInfo(note.FilePath, link.Range), notes[target].Id, link.Heading));
             }
         }
     }

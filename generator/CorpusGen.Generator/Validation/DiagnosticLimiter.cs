@@ -58,8 +58,10 @@ internal static class DiagnosticLimiter
     {
         string byId = string.Join(", ", all.GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key + " " + Count(g.Count())));
+        var folderOf = new Dictionary<string, string>(StringComparer.Ordinal); // many diagnostics per file
         string byFolder = string.Join(", ", all.Where(d => d.Location is not null)
-            .GroupBy(d => Folder(d.Location!.FilePath, options.NotesRoot), StringComparer.Ordinal)
+            .GroupBy(d => folderOf.TryGetValue(d.Location!.FilePath, out string? f) ? f : folderOf[d.Location.FilePath] = Folder(d.Location.FilePath, options.NotesRoot),
+                StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(FoldersInSummary)
             .Select(g => (g.Key.Length == 0 ? "(notes folder)" : g.Key + "/") + " " + Count(g.Count())));

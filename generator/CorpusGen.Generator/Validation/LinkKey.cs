@@ -10,6 +10,10 @@ internal static class LinkKey
 {
     public static string Normalize(string text)
     {
+        if (IsNormal(text))
+        {
+            return text; // most targets are slugs already in this form: no copy (a real corpus has a million links)
+        }
         string trimmed = text.Trim();
         if (trimmed.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase))
         {
@@ -21,5 +25,23 @@ internal static class LinkKey
             sb.Append(c is ' ' or '-' or '_' or '\t' ? '_' : char.ToLowerInvariant(c));
         }
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="Normalize"/> would return the text unchanged (checked for ASCII only; anything else takes the long way).</summary>
+    private static bool IsNormal(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] == ' '
+            || text.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return text.Length == 0;
+        }
+        foreach (char c in text)
+        {
+            if (c >= 0x80 || c is (>= 'A' and <= 'Z') or ' ' or '-' or '\t' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

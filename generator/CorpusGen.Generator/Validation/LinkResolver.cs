@@ -106,10 +106,14 @@ internal sealed class LinkResolver
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _tokenCounts = new int[_notes.Count];
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < _notes.Count; i++)
         {
-            _tokenCounts[i] = Math.Max(1, Tokens(LinkKey.Normalize(_notes[i].FileStem)).Length);
-            foreach (string token in Tokens(LinkKey.Normalize(_notes[i].FileStem)).Concat(Tokens(LinkKey.Normalize(_notes[i].Title))).Distinct())
+            tokens.Clear();
+            AddTokens(LinkKey.Normalize(_notes[i].FileStem), tokens);
+            _tokenCounts[i] = Math.Max(1, tokens.Count);
+            AddTokens(LinkKey.Normalize(_notes[i].Title), tokens);
+            foreach (string token in tokens)
             {
                 if (!index.TryGetValue(token, out List<int>? list))
                 {
@@ -121,8 +125,33 @@ internal sealed class LinkResolver
         return index;
     }
 
-    private static string[] Tokens(string key) =>
-        key.Split(new[] { '_', '/', '.', ',', ':', '(', ')' }, StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 1).Distinct().ToArray();
+    private static readonly char[] s_tokenSeparators = { '_', '/', '.', ',', ':', '(', ')' };
+
+    /// <summary>The distinct words (two characters or more) of a link key.</summary>
+    private static string[] Tokens(string key)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        AddTokens(key, tokens);
+        return tokens.ToArray();
+    }
+
+    private static void AddTokens(string key, HashSet<string> tokens)
+    {
+        int start = 0;
+        while (start < key.Length)
+        {
+            int end = key.IndexOfAny(s_tokenSeparators, start);
+            if (end < 0)
+            {
+                end = key.Length;
+            }
+            if (end - start > 1)
+            {
+                tokens.Add(key.Substring(start, end - start));
+            }
+            start = end + 1;
+        }
+    }
 
     private void Add(string name, int note)
     {

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using CorpusGen.Generator.Validation;
+using Xunit;
+
+namespace CorpusGen.Tests.Validation;
+
+public sealed class LinkKeyTests
+{
+    /// <summary>The rule written out plainly; Normalize skips the copy when the text is already in this form.</summary>
+    private static string Reference(string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed.Substring(0, trimmed.Length - 3);
+        }
+        return string.Concat(trimmed.Select(c => c is ' ' or '-' or '_' or '\t' ? '_' : char.ToLower(c, CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("open_source_ai_models_and_limitations", "open_source_ai_models_and_limitations")]
+    [InlineData("Foundation models in AI", "foundation_models_in_ai")]
+    [InlineData(" spaced-out note.MD ", "spaced_out_note")]
+    [InlineData("already.md", "already")]
+    [InlineData("tab\there", "tab_here")]
+    [InlineData("Ünlü_Straße", "ünlü_straße")]
+    [InlineData("x\u00A0y", "x\u00A0y")]
+    [InlineData("trailing\u2003", "trailing")]
+    [InlineData("", "")]
+    [InlineData("lexfridman/intro", "lexfridman/intro")]
+    public void Normalize_FollowsTheRule(string text, string expected)
+    {
+        Assert.Equal(expected, LinkKey.Normalize(text));
+        Assert.Equal(Reference(text), LinkKey.Normalize(text));
+    }
+
+    [Fact]
+    public void Normalize_ReturnsTheSameString_WhenNothingChanges()
+    {
+        string slug = new StringBuilder("open_source_models").ToString();
+        Assert.Same(slug, LinkKey.Normalize(slug));
+    }
+}
