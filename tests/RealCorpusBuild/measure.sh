@@ -38,18 +38,23 @@ dotnet build ../../generator/CorpusGen.Generator/CorpusGen.Generator.csproj -c R
 
 # 2. The measured build: this project's outputs removed, so the compiler runs the generator over every note.
 rm -rf obj/Release bin/Release
-# Sample the peak RSS (VmHWM) of every csc process while the build runs.
+# Sample the peak RSS (VmHWM) of our csc process while the build runs. Light on purpose (the machine has
+# 2 cores): pgrep only until our csc is found, then bash builtins reading its /proc status twice a second.
 sampler() {
-  local max=0
+  local pid="" key value _
   while :; do
-    for pid in $(pgrep -f 'Roslyn/bincore/csc' 2>/dev/null); do
-      [[ -r /proc/$pid/cmdline ]] || continue
-      # csc gets its arguments in a response file: recognise ours by its working directory.
-      [[ "$(readlink /proc/$pid/cwd 2>/dev/null)" == "$here" ]] || continue
-      hwm=$(awk '/VmHWM/ {print $2}' /proc/$pid/status 2>/dev/null)
-      [[ -n "$hwm" && "$hwm" -gt "$max" ]] && max=$hwm && echo "$max" >"$out/csc-hwm-kb"
-    done
-    sleep 0.1
+    if [[ -z "$pid" ]]; then
+      for p in $(pgrep -f 'Roslyn/bincore/csc' 2>/dev/null); do
+        # csc gets its arguments in a response file: recognise ours by its working directory.
+        [[ "$(readlink /proc/$p/cwd 2>/dev/null)" == "$here" ]] && pid=$p
+      done
+    fi
+    if [[ -n "$pid" && -r /proc/$pid/status ]]; then
+      while read -r key value _; do
+        [[ "$key" == "VmHWM:" ]] && echo "$value" >"$out/csc-hwm-kb"
+      done </proc/$pid/status
+    fi
+    sleep 0.5
   done
 }
 echo 0 >"$out/csc-hwm-kb"

@@ -142,6 +142,9 @@ internal static class CorpusEmitter
         if (folder.Notes.Count > 0)
         {
             w.WriteLine();
+            // The loader is most of the code to compile; nullable flow analysis of it doubled the compile of
+            // a 21 000-note corpus (measured: 7 s of 13 s) and finds nothing: its values come from the corpus stage.
+            w.WriteLine("#nullable disable");
             w.OpenBlock($"internal static partial class {LoaderClass(folder.ClassChain[0])}");
             w.WriteLine(Hidden);
             w.OpenBlock($"internal static void {folder.LoaderMethod}({Runtime}.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)");

@@ -39,6 +39,7 @@ namespace TestCorpus
         }
     }
 
+    #nullable disable
     internal static partial class __NotesLoader
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

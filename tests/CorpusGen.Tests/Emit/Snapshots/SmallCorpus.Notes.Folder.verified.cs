@@ -17,6 +17,7 @@ namespace TestCorpus
         public static __Note ReadMe => global::TestCorpus.Notes.Corpus.Get("readme");
     }
 
+    #nullable disable
     internal static partial class __NotesLoader
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
