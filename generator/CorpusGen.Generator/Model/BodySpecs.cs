@@ -14,7 +14,7 @@ internal sealed record SectionSpec(int Level, string Title, string Text, int Lin
 /// <param name="Target">Target as written, trimmed ("" for a link to a heading of the same note).</param>
 /// <param name="Heading">Text after '#', or null.</param>
 /// <param name="SectionIndex">Section the link sits in, or -1 before the first heading.</param>
-internal sealed record WikiLinkSpec(
+internal readonly record struct WikiLinkSpec(
     string Target,
     string? Heading,
     string DisplayText,
