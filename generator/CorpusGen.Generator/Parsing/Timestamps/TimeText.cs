@@ -19,14 +19,7 @@ internal static class TimeText
     {
         seconds = 0;
         int end = start + length;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
+        SpanText.Trim(text, ref start, ref end);
 
         // Up to three ':'-separated parts: the first of 1-3 digits, the others of exactly 2.
         int parts = 0, hours = 0, minutes = 0, secs = 0;

@@ -89,12 +89,12 @@ internal sealed class TimestampInlineParser : InlineParser
 
         // The label: the anchor's text, trimmed, without one pair of brackets (trimmed again).
         int labelStart = tagEnd + 1, labelEnd = closeTag;
-        Trim(text, ref labelStart, ref labelEnd);
+        SpanText.Trim(text, ref labelStart, ref labelEnd);
         if (labelEnd - labelStart >= 2 && text[labelStart] == '[' && text[labelEnd - 1] == ']')
         {
             labelStart++;
             labelEnd--;
-            Trim(text, ref labelStart, ref labelEnd);
+            SpanText.Trim(text, ref labelStart, ref labelEnd);
         }
         string? dataT = TryFindAttribute(text, start, tagEnd + 1, "data-t", out int dataStart, out int dataLength)
             ? text.Substring(dataStart, dataLength)
@@ -169,18 +169,6 @@ internal sealed class TimestampInlineParser : InlineParser
             i++;
         }
         return i;
-    }
-
-    private static void Trim(string s, ref int start, ref int end)
-    {
-        while (start < end && char.IsWhiteSpace(s[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(s[end - 1]))
-        {
-            end--;
-        }
     }
 
     /// <summary>True when the space-separated class list text[start, start + length) holds <paramref name="wanted"/>.</summary>

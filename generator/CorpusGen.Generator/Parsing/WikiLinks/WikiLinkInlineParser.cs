@@ -82,31 +82,18 @@ internal sealed class WikiLinkInlineParser : InlineParser
             targetEnd--; // "\|" escapes the pipe inside tables
         }
         int hash = text.IndexOf('#', start, targetEnd - start);
-        target = Trimmed(text, start, hash < 0 ? targetEnd : hash);
-        heading = hash < 0 ? null : Trimmed(text, hash + 1, targetEnd);
+        target = SpanText.Trimmed(text, start, hash < 0 ? targetEnd : hash);
+        heading = hash < 0 ? null : SpanText.Trimmed(text, hash + 1, targetEnd);
         if (heading is { Length: 0 })
         {
             heading = null;
         }
 
-        string? explicitDisplay = pipe < 0 ? null : Trimmed(text, pipe + 1, end);
+        string? explicitDisplay = pipe < 0 ? null : SpanText.Trimmed(text, pipe + 1, end);
         display = !string.IsNullOrEmpty(explicitDisplay) ? explicitDisplay!
             : heading is null ? target
             : target.Length == 0 ? heading
             : target + " > " + heading;
         return target.Length > 0 || heading is not null;
-    }
-
-    private static string Trimmed(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-        return start == end ? "" : text.Substring(start, end - start);
     }
 }
