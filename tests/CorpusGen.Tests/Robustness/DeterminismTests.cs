@@ -33,7 +33,7 @@ public sealed class DeterminismTests
 
     private static IReadOnlyDictionary<string, string> Generate(IEnumerable<NoteFile> notes, string root = GeneratorHarness.NotesRoot, char separator = '/')
     {
-        var texts = notes.Select(n => (AdditionalText)new PathAdditionalText(root + n.RelativePath.Replace('/', separator), n.Text)).ToList();
+        var texts = notes.Select(n => (AdditionalText)new InMemoryAdditionalText(root + n.RelativePath.Replace('/', separator), n.Text)).ToList();
         CorpusRun run = GeneratorHarness.Run(texts, extraOptions: new Dictionary<string, string> { ["build_property.CorpusGenNotesRoot"] = root });
         Assert.Empty(run.GeneratorCrashes);
         return run.Sources;
@@ -76,7 +76,7 @@ public sealed class DeterminismTests
     [Fact]
     public void ShuffledFileOrder_GivesTheSameDiagnostics()
     {
-        var texts = Corpus.Select(n => (AdditionalText)new PathAdditionalText(GeneratorHarness.NotesRoot + n.RelativePath, n.Text)).ToList();
+        var texts = Corpus.Select(n => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.NotesRoot + n.RelativePath, n.Text)).ToList();
         string[] baseline = GeneratorHarness.Run(texts).DiagnosticLines.ToArray();
         var random = new Random(7);
         string[] shuffled = GeneratorHarness.Run(texts.OrderBy(_ => random.Next()).ToList()).DiagnosticLines.ToArray();
@@ -141,7 +141,7 @@ public sealed class DeterminismTests
     [Fact]
     public void CurrentCulture_DoesNotChangeDiagnostics()
     {
-        var texts = Corpus.Select(n => (AdditionalText)new PathAdditionalText(GeneratorHarness.NotesRoot + n.RelativePath, n.Text)).ToList();
+        var texts = Corpus.Select(n => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.NotesRoot + n.RelativePath, n.Text)).ToList();
         string[] invariant = Robust.InCulture("", () => GeneratorHarness.Run(texts).DiagnosticLines.ToArray());
         string[] turkish = Robust.InCulture("tr-TR", () => GeneratorHarness.Run(texts).DiagnosticLines.ToArray());
         Assert.Equal(invariant, turkish);
@@ -169,8 +169,8 @@ public sealed class DeterminismTests
     public void BackslashPaths_GiveTheSameIdsAndDiagnosticLines()
     {
         const string root = "C:\\corpus\\notes\\";
-        var slash = Corpus.Select(n => (AdditionalText)new PathAdditionalText(GeneratorHarness.NotesRoot + n.RelativePath, n.Text)).ToList();
-        var backslash = Corpus.Select(n => (AdditionalText)new PathAdditionalText(root + n.RelativePath.Replace('/', '\\'), n.Text)).ToList();
+        var slash = Corpus.Select(n => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.NotesRoot + n.RelativePath, n.Text)).ToList();
+        var backslash = Corpus.Select(n => (AdditionalText)new InMemoryAdditionalText(root + n.RelativePath.Replace('/', '\\'), n.Text)).ToList();
         CorpusRun a = GeneratorHarness.Run(slash);
         CorpusRun b = GeneratorHarness.Run(backslash, extraOptions: new Dictionary<string, string> { ["build_property.CorpusGenNotesRoot"] = root });
 

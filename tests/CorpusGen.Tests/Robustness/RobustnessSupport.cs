@@ -48,22 +48,6 @@ internal sealed class ByteAdditionalText : AdditionalText
     }
 }
 
-/// <summary>An in-memory note at any path (backslashes, other roots), for path and order tests.</summary>
-internal sealed class PathAdditionalText : AdditionalText
-{
-    private readonly SourceText? _text;
-
-    public PathAdditionalText(string path, string? text)
-    {
-        Path = path;
-        _text = text is null ? null : SourceText.From(text);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
-}
-
 /// <summary>Builders and invariant checks shared by the robustness tests.</summary>
 internal static class Robust
 {
@@ -76,7 +60,7 @@ internal static class Robust
         Text("ok/other.md", NoteParsing.Note("Other", "Back to [[companion]].\n")),
     };
 
-    public static AdditionalText Text(string relativePath, string? text) => new PathAdditionalText(GeneratorHarness.NotesRoot + relativePath, text);
+    public static AdditionalText Text(string relativePath, string? text) => new InMemoryAdditionalText(GeneratorHarness.NotesRoot + relativePath, text);
 
     public static AdditionalText Bytes(string relativePath, byte[] bytes) => new ByteAdditionalText(GeneratorHarness.NotesRoot + relativePath, bytes);
 
