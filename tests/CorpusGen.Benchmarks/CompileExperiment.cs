@@ -30,6 +30,30 @@ internal static class CompileExperiment
         Measure("front matter initializers emptied", sources.Select(s => initializer.Replace(s.Replace("#nullable enable", "#nullable disable"), "new __FrontMatter());")).ToArray());
         Measure("loader statements removed", sources.Select(s => loaderLine.Replace(s, "")).ToArray());
         Measure("doc comments removed", sources.Select(s => docLine.Replace(s, "")).ToArray());
+        Measure("loader statements as one string literal each", sources.Select(s => LoaderAsLiterals(s, loaderLine, concatenate: false)).ToArray());
+        Measure("loader statements as one concatenated literal", sources.Select(s => LoaderAsLiterals(s, loaderLine, concatenate: true)).ToArray());
+    }
+
+    /// <summary>Each folder's loader statements become elements of one string array (a data-driven loader's shape).</summary>
+    private static string LoaderAsLiterals(string source, Regex loaderLine, bool concatenate)
+    {
+        var sb = new System.Text.StringBuilder();
+        bool inLoader = false;
+        foreach (string line in source.Split('\n'))
+        {
+            bool isLoader = loaderLine.IsMatch(line);
+            if (isLoader && !inLoader)
+            {
+                sb.Append(concatenate ? "const string __d =\n" : "string[] __d = {\n");
+            }
+            else if (!isLoader && inLoader)
+            {
+                sb.Append(concatenate ? "\"\";\n_ = __d;\n" : "};\n");
+            }
+            inLoader = isLoader;
+            sb.Append(isLoader ? SymbolDisplay.FormatLiteral(line.Trim(), quote: true) + (concatenate ? " +" : ",") : line).Append('\n');
+        }
+        return sb.ToString();
     }
 
     private static void Measure(string name, string[] sources)

@@ -15,6 +15,9 @@ internal static class CorpusEmitter
 
     private const string Runtime = "global::CorpusGen";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + Version + "\")]";
+    /// <summary>The generated front-matter type's factory from a note's record values (reserved in the schema).</summary>
+    internal const string FrontMatterFactory = "__From";
+
     private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     public static string EmitRoot(RootSpec root)
@@ -42,6 +45,17 @@ internal static class CorpusEmitter
             w.WriteLine($"/// <summary>Front-matter key <c>{CSharpText.XmlDoc(property.Key)}</c> ({Describe(property.Kind)}; set in {property.NoteCount.ToString(CultureInfo.InvariantCulture)} of {root.NoteCount.ToString(CultureInfo.InvariantCulture)} notes).</summary>");
             w.WriteLine($"public {TypeOf(property.Kind)}? {property.PropertyName} {{ get; init; }}");
         }
+        if (!first)
+        {
+            w.WriteLine();
+        }
+        w.WriteLine(Hidden);
+        w.OpenBlock($"internal static {root.FrontMatterClassName} {FrontMatterFactory}({Runtime}.FrontMatterValues values) => new {root.FrontMatterClassName}");
+        foreach (FrontMatterPropertySpec property in root.FrontMatter)
+        {
+            w.WriteLine($"{property.PropertyName} = values.{ReaderOf(property.Kind)}({CSharpText.Literal(property.PropertyName)}),");
+        }
+        w.CloseBlock(";");
         w.CloseBlock();
         w.WriteLine();
 
@@ -142,26 +156,22 @@ internal static class CorpusEmitter
         if (folder.Notes.Count > 0)
         {
             w.WriteLine();
-            // The loader is most of the code to compile; nullable flow analysis of it doubled the compile of
-            // a 21 000-note corpus (measured: 7 s of 13 s) and finds nothing: its values come from the corpus stage.
+            // One record literal per note (see NoteRecord), not a constructor call and object initializer per
+            // note: literals are the cheapest code to bind and emit, and the loader is most of the code.
             w.WriteLine("#nullable disable");
             w.OpenBlock($"internal static partial class {LoaderClass(folder.ClassChain[0])}");
             w.WriteLine(Hidden);
-            w.OpenBlock($"internal static void {folder.LoaderMethod}({Runtime}.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)");
-            for (int key = 0; key < folder.Notes.Count; key++)
+            w.WriteLine($"internal static void {folder.LoaderMethod}({Runtime}.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset) =>");
+            w.Indent();
+            w.OpenBlock($"{Runtime}.NoteLoader.Load(corpus, notes, offset, __FrontMatter.{FrontMatterFactory}, new string[]");
+            var record = new NoteRecord.Writer();
+            foreach (NoteEmitSpec n in folder.Notes)
             {
-                NoteEmitSpec n = folder.Notes[key];
-                string frontMatter = n.FrontMatter.Count == 0
-                    ? "new __FrontMatter()"
-                    : $"new __FrontMatter {{ {string.Join(", ", n.FrontMatter.Select(v => v.PropertyName + " = " + ValueOf(v)))} }}";
-                // The path is the id plus ".md" for nearly every note: passed only when it is not.
-                string path = n.RelativePath == n.Id + ".md" ? "null" : CSharpText.Literal(n.RelativePath);
-                string aliases = n.Aliases.Count == 0 ? "null" : "new string[] { " + string.Join(", ", n.Aliases.Select(CSharpText.Literal)) + " }";
-                string slot = "offset + " + key.ToString(CultureInfo.InvariantCulture);
-                w.WriteLine($"notes[{slot}] = new __Note(corpus, {slot}, {CSharpText.Literal(n.Id)}, {CSharpText.Literal(n.Title)}, "
-                    + $"{path}, {CSharpText.Literal(n.VideoId)}, {aliases}, {frontMatter});");
+                cancellationToken.ThrowIfCancellationRequested();
+                w.WriteLine(CSharpText.Literal(Record(record, n)) + ",");
             }
-            w.CloseBlock();
+            w.CloseBlock(");");
+            w.Outdent();
             w.CloseBlock();
         }
         w.CloseBlock();
@@ -197,24 +207,63 @@ internal static class CorpusEmitter
         _ => "text",
     };
 
-    private static string ValueOf(FrontMatterValueSpec value)
+    /// <summary>The note's record: what its loader line hands the runtime (see <see cref="NoteRecord"/>).</summary>
+    private static string Record(NoteRecord.Writer record, NoteEmitSpec n)
+    {
+        // The path is the id plus ".md" for nearly every note: written only when it is not.
+        record.Begin(n.Id, n.Title, n.RelativePath == n.Id + ".md" ? null : n.RelativePath, n.VideoId);
+        record.Count(n.Aliases.Count);
+        foreach (string alias in n.Aliases)
+        {
+            record.String(alias);
+        }
+        record.Count(n.FrontMatter.Count);
+        foreach (FrontMatterValueSpec value in n.FrontMatter)
+        {
+            record.String(value.PropertyName);
+            if (value.Kind == FrontMatterKind.StringList)
+            {
+                record.Count(value.Items.Count);
+                foreach (string item in value.Items)
+                {
+                    record.String(item);
+                }
+            }
+            else
+            {
+                record.Count(1).String(CanonicalText(value));
+            }
+        }
+        return record.ToString();
+    }
+
+    /// <summary>A scalar as the runtime's FrontMatterValues parses it back: invariant numbers, "true"/"false", UTC ticks.</summary>
+    private static string? CanonicalText(FrontMatterValueSpec value)
     {
         switch (value.Kind)
         {
             case FrontMatterKind.Integer:
-                return long.Parse(value.Scalar!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "L";
+                return long.Parse(value.Scalar!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
             case FrontMatterKind.Float:
-                string d = double.Parse(value.Scalar!, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
-                return d + (d.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? ".0" : "") + "d";
+                return double.Parse(value.Scalar!, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
             case FrontMatterKind.Boolean:
                 return value.Scalar!.ToLowerInvariant() == "true" ? "true" : "false";
             case FrontMatterKind.Date:
                 Parsing.FrontMatterParser.TryParseDate(value.Scalar!, out System.DateTimeOffset date);
-                return $"new global::System.DateTimeOffset({date.UtcTicks.ToString(CultureInfo.InvariantCulture)}L, global::System.TimeSpan.Zero)";
-            case FrontMatterKind.StringList:
-                return "new string[] { " + string.Join(", ", value.Items.Select(CSharpText.Literal)) + " }";
+                return date.UtcTicks.ToString(CultureInfo.InvariantCulture);
             default:
-                return CSharpText.Literal(value.Scalar);
+                return value.Scalar;
         }
     }
+
+    /// <summary>The runtime accessor of <c>FrontMatterValues</c> that reads a property of this kind.</summary>
+    private static string ReaderOf(FrontMatterKind kind) => kind switch
+    {
+        FrontMatterKind.Integer => "Integer",
+        FrontMatterKind.Float => "Number",
+        FrontMatterKind.Boolean => "Boolean",
+        FrontMatterKind.Date => "Date",
+        FrontMatterKind.StringList => "List",
+        _ => "Text",
+    };
 }

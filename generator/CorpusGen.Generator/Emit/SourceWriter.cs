@@ -33,5 +33,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Indents the lines that follow one level (an expression body's continuation).</summary>
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
     public override string ToString() => _sb.ToString();
 }

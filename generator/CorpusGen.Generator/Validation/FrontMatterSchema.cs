@@ -30,7 +30,7 @@ internal static class FrontMatterSchema
             }
         }
 
-        var scope = new MemberScope(className);
+        var scope = new MemberScope(className, Emit.CorpusEmitter.FrontMatterFactory);
         var properties = new Dictionary<string, FrontMatterPropertySpec>(StringComparer.Ordinal);
         foreach (var pair in kinds)
         {

@@ -134,8 +134,9 @@ public sealed class DeterminismTests
         AssertIdentical(invariant, other, culture);
 
         string folder = invariant.Single(p => p.Key.Contains("culture", StringComparison.OrdinalIgnoreCase)).Value;
-        Assert.Contains("4.5d", folder);
-        Assert.Contains("-12L", folder);
+        // Numbers reach the note records in invariant form ("3:" is the record's length prefix).
+        Assert.Contains("3:4.5", folder);
+        Assert.Contains("3:-12", folder);
     }
 
     [Fact]

@@ -31,6 +31,19 @@ namespace TestCorpus
 
         /// <summary>Front-matter key <c>views</c> (integer; set in 2 of 4 notes).</summary>
         public long? Views { get; init; }
+
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static NotesFrontMatter __From(global::CorpusGen.FrontMatterValues values) => new NotesFrontMatter
+        {
+            Aliases = values.List("Aliases"),
+            Draft = values.Boolean("Draft"),
+            Published = values.Date("Published"),
+            Rating = values.Number("Rating"),
+            Tags = values.List("Tags"),
+            Title = values.Text("Title"),
+            VideoId = values.Text("VideoId"),
+            Views = values.Integer("Views"),
+        };
     }
 
     /// <summary>The notes compiled by CorpusGen: one member per note, one nested class per folder.</summary>

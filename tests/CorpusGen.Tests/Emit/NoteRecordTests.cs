@@ -1,0 +1,52 @@
+using System;
+using CorpusGen.Generator.Emit;
+using Xunit;
+
+namespace CorpusGen.Tests.Emit;
+
+/// <summary>The note record format the generated loaders and the runtime share: what is written reads back exactly.</summary>
+public sealed class NoteRecordTests
+{
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("")]
+    [InlineData("12:34;~^@")] // the format's own characters inside a value
+    [InlineData("line\nbreak \"quoted\" \\ 🎉 \u202E")]
+    public void Strings_ReadBackExactly_WhateverTheyHold(string value)
+    {
+        string record = new NoteRecord.Writer().Begin("id", "Title", null, "vid").Count(2).String(value).String(null).ToString();
+
+        var reader = new NoteRecord.Reader(record);
+        reader.ReadHeader(out string id, out string title, out string? path, out string? videoId);
+        Assert.Equal(("id", "Title", null, "vid"), (id, title, path, videoId));
+        Assert.Equal(2, reader.Count());
+        Assert.Equal(value, reader.String());
+        Assert.Null(reader.String());
+        Assert.True(reader.AtEnd);
+    }
+
+    [Fact]
+    public void ValuesEqualToTheTitleOrVideoId_AreWrittenOnce_AndReadBackInFull()
+    {
+        string record = new NoteRecord.Writer().Begin("a/b", "A long title", "a/b.markdown", "dQw4w9WgXcQ")
+            .String("A long title").String("dQw4w9WgXcQ").String("other").ToString();
+
+        Assert.Equal("3:a/b12:A long title12:a/b.markdown11:dQw4w9WgXcQ^@5:other", record);
+        var reader = new NoteRecord.Reader(record);
+        reader.ReadHeader(out _, out _, out string? path, out _);
+        Assert.Equal("a/b.markdown", path);
+        Assert.Equal(new[] { "A long title", "dQw4w9WgXcQ", "other" }, new[] { reader.String(), reader.String(), reader.String() });
+    }
+
+    [Theory]
+    [InlineData("")] // no id
+    [InlineData("5:abc")] // length past the end
+    [InlineData("2x:ab")] // no terminator after the length
+    [InlineData("~")] // null id
+    [InlineData("1:a^")] // back-reference before the title is known
+    public void MalformedRecords_ThrowFormatException_NotAnIndexError(string record)
+    {
+        var reader = new NoteRecord.Reader(record);
+        Assert.Throws<FormatException>(() => reader.ReadHeader(out _, out _, out _, out _));
+    }
+}
