@@ -15,12 +15,13 @@ public static class NoteLoader
 {
     /// <summary>Fills <paramref name="notes"/> from <paramref name="offset"/> on, one note per record.</summary>
     /// <param name="frontMatter">The generated front-matter factory: typed properties from a note's values.</param>
+    /// <param name="records">Records one after the other, in UTF-8 (a u8 literal: data in the assembly, not in its 16 MB string heap).</param>
     public static void Load<TFrontMatter>(NoteCorpus corpus, Note<TFrontMatter>[] notes, int offset,
-        Func<FrontMatterValues, TFrontMatter> frontMatter, string[] records)
+        Func<FrontMatterValues, TFrontMatter> frontMatter, ReadOnlySpan<byte> records)
     {
-        for (int i = 0; i < records.Length; i++)
+        var reader = new NoteRecord.Reader(System.Text.Encoding.UTF8.GetString(records));
+        for (int i = 0; !reader.AtEnd; i++)
         {
-            var reader = new NoteRecord.Reader(records[i]);
             reader.ReadHeader(out string id, out string title, out string? relativePath, out string? videoId);
             string[]? aliases = ReadItems(ref reader);
 
@@ -32,11 +33,6 @@ public static class NoteLoader
                 names[e] = reader.String() ?? throw new FormatException("A CorpusGen note record has a front-matter entry with no name.");
                 values[e] = ReadItems(ref reader) ?? Array.Empty<string?>();
             }
-            if (!reader.AtEnd)
-            {
-                throw new FormatException($"The CorpusGen note record of '{id}' has unread characters.");
-            }
-
             int index = offset + i;
             notes[index] = new Note<TFrontMatter>(corpus, index, id, title, relativePath, videoId, aliases,
                 frontMatter(new FrontMatterValues(names, values)));

@@ -4,17 +4,20 @@ using System.Text;
 namespace CorpusGen.Generator.Emit;
 
 /// <summary>
-/// The format of a note's record: the metadata a generated loader hands the runtime as one string per
-/// note, instead of a constructor call and an object initializer per note. A string literal is the
-/// cheapest thing a compiler binds and emits: at 21 000 notes this halves the compile of the
-/// generated code. Shared as source with the runtime (which reads), so both sides agree by construction.
+/// The format of a note's record: the metadata a generated loader hands the runtime as text, instead
+/// of a constructor call and an object initializer per note. A literal is the cheapest thing a compiler
+/// binds and emits: at 21 000 notes this halves the compile of the generated code. Records follow one
+/// another in UTF-8 literals ("…"u8), whose bytes go to the assembly's data, not to its 16 MB string
+/// heap (CS8103). Shared as source with the runtime (which reads), so both sides agree by construction.
 /// <code>
 /// record  := id title path videoId count(aliases) alias* count(entries) (property count(items) item*)*
 /// string  := length ':' characters | '~' (null) | '^' (the note's title) | '@' (the note's videoId)
 /// count   := digits ';'
 /// </code>
 /// Length-prefixed, so note text is never escaped or scanned for separators here; the literal that
-/// carries the record is escaped by <c>CSharpText.Literal</c> like any other note text.
+/// carries the record is escaped by <c>CSharpText</c> like any other note text. A lone surrogate has
+/// no UTF-8 form (a u8 literal holding one does not compile): the writer turns it into U+FFFD. Note text
+/// has none by then (NoteText, YamlDotNet); only a file name could, on Windows.
 /// </summary>
 internal static class NoteRecord
 {
@@ -57,9 +60,28 @@ internal static class NoteRecord
             }
             else
             {
-                _sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+                _sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(WithoutLoneSurrogates(value));
             }
             return this;
+        }
+
+        private static string WithoutLoneSurrogates(string value)
+        {
+            char[]? chars = null;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    chars ??= value.ToCharArray();
+                    chars[i] = '\uFFFD';
+                }
+            }
+            return chars is null ? value : new string(chars);
         }
 
         public Writer Count(int count)

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using CorpusGen.Generator.Emit;
+using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
 namespace CorpusGen.Tests.Emit;
@@ -48,5 +51,31 @@ public sealed class NoteRecordTests
     {
         var reader = new NoteRecord.Reader(record);
         Assert.Throws<FormatException>(() => reader.ReadHeader(out _, out _, out _, out _));
+    }
+}
+
+/// <summary>A folder with more notes than one u8 literal holds: every literal is read, in order, at the right slots.</summary>
+public sealed class NoteRecordLoadingTests
+{
+    [Fact]
+    public void AFolderSpanningSeveralLiterals_LoadsEveryNoteInOrder()
+    {
+        int count = CorpusEmitter.RecordsPerLiteral * 2 + 3;
+        var files = Enumerable.Range(0, count)
+            .Select(i => new NoteFile($"big/n{i:D3}.md", $"---\ntitle: Note {i} ✓\nvideoId: v{i}\nviews: {i}\n---\nBody {i}.\n"))
+            .Append(new NoteFile("other.md", "---\ntitle: Other\n---\nAt the root.\n"))
+            .ToArray();
+
+        CorpusRun run = GeneratorHarness.Run(files);
+
+        Assert.Empty(run.CompilationProblems);
+        string folder = run.Sources.Single(s => s.Key.Contains(".big", StringComparison.Ordinal)).Value;
+        Assert.Equal(3, folder.Split('\n').Count(line => line.TrimEnd().EndsWith("u8);", StringComparison.Ordinal)));
+        IReadOnlyList<CorpusGen.Note> notes = run.LoadNotes();
+        CorpusGen.Note[] big = notes.Where(n => n.Folder == "big").ToArray();
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"Note {i} ✓"), big.Select(n => n.Title));
+        Assert.Equal(Enumerable.Range(0, count).Select(i => "v" + i), big.Select(n => n.VideoId));
+        Assert.All(notes, n => Assert.Same(n, n.Corpus.GetNote(n.Index)));
+        Assert.Equal("Other", notes.Single(n => n.Id == "other").Title);
     }
 }

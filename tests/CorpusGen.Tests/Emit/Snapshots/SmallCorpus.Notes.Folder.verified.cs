@@ -21,10 +21,10 @@ namespace TestCorpus
     internal static partial class __NotesLoader
     {
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset) =>
-            global::CorpusGen.NoteLoader.Load(corpus, notes, offset, __FrontMatter.__From, new string[]
-            {
-                "6:readme7:Read me~~0;1;5:Title1;^",
-            });
+        internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
+        {
+            global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
+                "6:readme7:Read me~~0;1;5:Title1;^"u8);
+        }
     }
 }
