@@ -141,9 +141,9 @@ internal static class StageTimer
         long docBytes = run.Results.Single().GeneratedSources.Sum(s => (long)s.SourceText.Lines
             .Select(l => l.ToString()).Where(l => l.TrimStart().StartsWith("///", StringComparison.Ordinal)).Sum(l => Encoding.UTF8.GetByteCount(l) + 1));
         long bodyBytes = run.Results.Single().GeneratedSources.Sum(s => (long)s.SourceText.Lines
-            .Select(l => l.ToString()).Where(l => l.EndsWith("u8,", StringComparison.Ordinal)).Sum(l => Encoding.UTF8.GetByteCount(l) + 1));
+            .Select(l => l.ToString()).Where(l => l.EndsWith("u8);", StringComparison.Ordinal)).Sum(l => Encoding.UTF8.GetByteCount(l) + 1));
         Console.WriteLine($"generated: {trees.Length} files, {bytes / 1e6:F1} MB total, {bytes / texts.Length:N0} B/note "
-            + $"(doc comments {docBytes / texts.Length:N0} B/note, u8 body literals {bodyBytes / texts.Length:N0} B/note, "
+            + $"(doc comments {docBytes / texts.Length:N0} B/note, loader records (u8) {bodyBytes / texts.Length:N0} B/note, "
             + $"rest {(bytes - docBytes - bodyBytes) / texts.Length:N0} B/note); largest file {largest.HintName} {Encoding.UTF8.GetByteCount(largest.SourceText.ToString()) / 1e6:F1} MB");
 
         if (bytes > 60_000_000 && Environment.GetEnvironmentVariable("CORPUSGEN_COMPILE_LARGE") != "1")
