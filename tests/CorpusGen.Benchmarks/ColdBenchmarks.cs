@@ -11,10 +11,11 @@ namespace CorpusGen.Benchmarks;
 /// Cold generation versus the floor, per corpus. A cold run is a new CSharpGeneratorDriver over every
 /// note, run once (parse, corpus, emit, and Roslyn's parse of the generated sources); the floor parses
 /// the same already-loaded texts with Markdig + YamlDotNet. Ratio column = cold / floor (target ≤ 1.5).
-/// Monitoring strategy: every invocation is one whole run (no pilot, no unrolling); 1 warm-up, 3 measured.
+/// Monitoring strategy: every invocation is one whole run (no pilot, no unrolling); 1 warm-up, 5 measured.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[MedianColumn]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class ColdBenchmarks
 {
     private ImmutableArray<AdditionalText> _texts;

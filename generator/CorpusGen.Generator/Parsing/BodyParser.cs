@@ -31,6 +31,7 @@ internal sealed class BodyParser
     private readonly BodyContent _content;
     private readonly int _offset;
     private readonly StringBuilder _scratch = new();
+    private readonly List<int> _headingStarts = new();
     private int _currentSection = -1;
     private bool _summaryFound;
 
@@ -54,9 +55,43 @@ internal sealed class BodyParser
         // Markdig parses a string from its start, so the body is one copy of the text; offsets are shifted back.
         string markdown = bodyStart <= 0 ? note.Text : note.Text.Substring(bodyStart);
         GuardAgainstQuadraticInput(markdown);
-        MarkdownDocument document = Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline);
+        // In summary mode our inline parsers hand over every link and timestamp as they make them, so the
+        // walk can stop at the summary instead of visiting every inline of the note.
+        var collector = content == BodyContent.Summary ? new CorpusGenMarkdown.InlineCollector() : null;
+        MarkdownDocument document = Markdown.Parse(markdown, CorpusGenMarkdown.Pipeline, collector);
         var parser = new BodyParser(note, Math.Max(bodyStart, 0), problems, content, cancellationToken);
-        return parser.Walk(document);
+        Result result = parser.Walk(document);
+        if (collector is not null)
+        {
+            parser.AddCollected(collector.Inlines);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Adds the collected links and timestamps in document order, each in the section whose (top-level)
+    /// heading precedes it: what the full walk finds, without the walk.
+    /// </summary>
+    private void AddCollected(List<Inline> inlines)
+    {
+        inlines.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        int section = -1;
+        foreach (Inline inline in inlines)
+        {
+            while (section + 1 < _headingStarts.Count && _headingStarts[section + 1] <= inline.Span.Start)
+            {
+                section++;
+            }
+            _currentSection = section;
+            if (inline is WikiLinkInline link)
+            {
+                AddLink(link);
+            }
+            else if (inline is TimestampInline timestamp)
+            {
+                AddTimestamp(timestamp);
+            }
+        }
     }
 
     /// <summary>
@@ -99,6 +134,7 @@ internal sealed class BodyParser
                 _scratch.Clear();
                 AppendInlines(_scratch, heading.Inline); // titles are always whole: #heading links are checked against them
                 _sections.Add(new SectionSpec(heading.Level, Clean(_scratch.ToString()), "", _note.LineOf(_offset + heading.Span.Start) + 1, parent));
+                _headingStarts.Add(heading.Span.Start);
                 sectionTexts.Add(new StringBuilder());
                 openHeadings.Push(_currentSection);
                 continue;
@@ -107,7 +143,10 @@ internal sealed class BodyParser
             StringBuilder? target = _summaryFound ? null : _currentSection < 0 ? lead : sectionTexts[_currentSection];
             if (target is null || target.Length >= TextBudget)
             {
-                AppendBlock(null, block); // past what is kept: only links and timestamps
+                if (_content == BodyContent.Full)
+                {
+                    AppendBlock(null, block); // past what is kept: only links and timestamps
+                }
                 continue;
             }
             int before = target.Length;
@@ -239,11 +278,17 @@ internal sealed class BodyParser
             {
                 case WikiLinkInline link:
                     sb?.Append(link.DisplayText);
-                    AddLink(link);
+                    if (_content == BodyContent.Full) // the summary mode takes them from the collector
+                    {
+                        AddLink(link);
+                    }
                     break;
                 case TimestampInline timestamp:
                     sb?.Append('[').Append(timestamp.Label).Append(']');
-                    AddTimestamp(timestamp);
+                    if (_content == BodyContent.Full)
+                    {
+                        AddTimestamp(timestamp);
+                    }
                     break;
                 case LiteralInline literal when sb is not null:
                     StringSlice content = literal.Content;

@@ -1,4 +1,7 @@
+using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers;
+using Markdig.Syntax.Inlines;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using CorpusGen.Generator.Parsing.Timestamps;
@@ -14,6 +17,23 @@ internal static class CorpusGenMarkdown
         .UsePreciseSourceLocation()
         .Use<CorpusGenInlinesExtension>()
         .Build();
+
+    /// <summary>
+    /// A parse context that receives every wiki-link and timestamp our inline parsers make, in the order
+    /// they make them (pass it to <c>Markdown.Parse</c>); without it they only go into the tree.
+    /// </summary>
+    internal sealed class InlineCollector : MarkdownParserContext
+    {
+        public List<Inline> Inlines { get; } = new();
+
+        public static void Add(InlineProcessor processor, Inline inline)
+        {
+            if (processor.Context is InlineCollector collector)
+            {
+                collector.Inlines.Add(inline);
+            }
+        }
+    }
 
     private sealed class CorpusGenInlinesExtension : IMarkdownExtension
     {

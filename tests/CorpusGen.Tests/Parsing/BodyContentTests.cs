@@ -29,6 +29,43 @@ public sealed class BodyContentTests
         yield return new object[] { "long list", Note("T", string.Concat(Enumerable.Range(0, 200).Select(i => $"{i + 1}. item [[link_{i}]] <a class=\"yt-timestamp\" data-t=\"00:00:{i % 60:00}\">[00:00:{i % 60:00}]</a>\n"))) };
         yield return new object[] { "long heading", Note("T", "## " + LongParagraph + " [[x]]\n\nText.") };
         yield return new object[] { "quote and code", Note("T", "> quoted [[q]]\n> more\n\n    code [[not]]\n\n" + LongParagraph + " `[[no]]` [[yes]]") };
+        yield return new object[] { "inlines in headings, labels and emphasis", Note("T",
+            "Lead [[a]].\n\n## H [[h]] [00:00:01]\n\n[see [[b]] here](http://x) *[[c]]* **[00:00:02]**\n\n> ## quoted heading [[d]]\n\n"
+            + "- one\n  - two [[e]]\n\n<a class=\"yt-timestamp\" data-t=\"00:00:09\">[00:00:08]</a> [[f#H]]\n\n# Top [[g]]\n\n[99:99:99] [[h | x]]") };
+    }
+
+    /// <summary>Every 40th note of the real corpus (../shared/real), when it is present beside the repository.</summary>
+    public static IEnumerable<object[]> RealSample()
+    {
+        if (!System.IO.Directory.Exists(TestPaths.RealCorpus))
+        {
+            yield return new object[] { "(real corpus absent)", "" };
+            yield break;
+        }
+        string[] files = System.IO.Directory.GetFiles(TestPaths.RealCorpus, "*.md", System.IO.SearchOption.AllDirectories);
+        System.Array.Sort(files, System.StringComparer.Ordinal);
+        for (int i = 0; i < files.Length; i += 40)
+        {
+            yield return new object[] { System.IO.Path.GetFileName(files[i]), System.IO.File.ReadAllText(files[i]) };
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Notes))]
+    [MemberData(nameof(RealSample))]
+    public void SummaryMode_FindsTheSameLinksAndTimestampProblems_AsTheFullWalk(string name, string text)
+    {
+        NoteText note = NoteText.Create(text);
+        int bodyStart = NoteSplitter.Split(note).BodyStart;
+        var fullProblems = new List<BodyProblem>();
+        var summaryProblems = new List<BodyProblem>();
+        BodyParser.Result full = BodyParser.Parse(note, bodyStart, fullProblems, System.Threading.CancellationToken.None, BodyContent.Full);
+        BodyParser.Result summary = BodyParser.Parse(note, bodyStart, summaryProblems, System.Threading.CancellationToken.None, BodyContent.Summary);
+
+        Assert.True(full.Links.Count == summary.Links.Count, name);
+        Assert.Equal(full.Links, summary.Links);
+        Assert.Equal(fullProblems.Select(p => (p.Kind, p.Range, string.Join("|", p.Arguments))),
+            summaryProblems.Select(p => (p.Kind, p.Range, string.Join("|", p.Arguments))));
     }
 
     [Theory]

@@ -201,6 +201,7 @@ internal sealed class TimestampInlineParser : InlineParser
             Line = line,
             Column = column,
         };
+        CorpusGenMarkdown.InlineCollector.Add(processor, processor.Inline);
         slice.Start = last + 1;
     }
 

@@ -64,6 +64,7 @@ internal sealed class WikiLinkInlineParser : InlineParser
             Line = line,
             Column = column,
         };
+        CorpusGenMarkdown.InlineCollector.Add(processor, processor.Inline);
         slice.Start = close + 2;
         return true;
     }
