@@ -2,14 +2,17 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Threading;
+using System.Linq;
+using CorpusGen.Generator.Emit;
 using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Validation;
 using CorpusGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace CorpusGen.Benchmarks;
 
 /// <summary>
-/// `-- profile parse|cold|floor|parts|ratio [corpus] [rounds]`: repeats one stage so a sampling profiler
+/// `-- profile parse|cold|floor|parts|ratio|corpus|emit [corpus] [rounds]`: repeats one stage so a sampling profiler
 /// (`dotnet-trace collect --profile dotnet-sampled-thread-time -- dotnet CorpusGen.Benchmarks.dll profile cold real 5`)
 /// sees mostly that stage. Prints the time of each round.
 /// </summary>
@@ -25,6 +28,11 @@ internal static class ProfileLoop
         if (what == "ratio")
         {
             Ratio(texts, rounds);
+            return;
+        }
+        if (what is "corpus" or "emit")
+        {
+            CorpusAndEmit(what, texts, options, rounds);
             return;
         }
         for (int round = 0; round < rounds; round++)
@@ -63,14 +71,19 @@ internal static class ProfileLoop
         {
             ImmutableArray<AdditionalText> fresh = Corpora.Fresh(texts);
             GC.Collect();
+            TimeSpan pause0 = GC.GetTotalPauseDuration();
+            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
             Floor.ParseAll(fresh);
             double f = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"  floor GC: pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0) - g0}, gen1 {GC.CollectionCount(1) - g1}, gen2 {GC.CollectionCount(2) - g2}");
             fresh = Corpora.Fresh(texts);
             GC.Collect();
+            var before = (Pause: GC.GetTotalPauseDuration(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
             sw.Restart();
             Corpora.CreateDriver(fresh).RunGenerators(Corpora.EmptyCompilation());
             double c = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"  cold GC: pauses {(GC.GetTotalPauseDuration() - before.Pause).TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0) - before.Gen0}, gen1 {GC.CollectionCount(1) - before.Gen1}, gen2 {GC.CollectionCount(2) - before.Gen2}");
             if (round > 0) // round 0 warms up
             {
                 floor.Add(f);
@@ -81,6 +94,33 @@ internal static class ProfileLoop
         floor.Sort();
         cold.Sort();
         Console.WriteLine($"median: floor {floor[floor.Count / 2]:F0} ms, cold {cold[cold.Count / 2]:F0} ms, ratio {cold[cold.Count / 2] / floor[floor.Count / 2]:F2}");
+    }
+
+    /// <summary>The corpus stage or the emitter alone, repeated over notes parsed once: time and allocation per round.</summary>
+    private static void CorpusAndEmit(string what, ImmutableArray<AdditionalText> texts, CorpusOptions options, int rounds)
+    {
+        var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToImmutableArray();
+        CorpusSpec spec = CorpusBuilder.Build(parsed, options, CancellationToken.None);
+        for (int round = 0; round < rounds; round++)
+        {
+            GC.Collect();
+            long bytes = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew();
+            long check = 0;
+            if (what == "corpus")
+            {
+                check = CorpusBuilder.Build(parsed, options, CancellationToken.None).Diagnostics.Count;
+            }
+            else
+            {
+                check = CorpusEmitter.EmitRoot(spec.Root).Length;
+                foreach (FolderSpec folder in spec.Folders)
+                {
+                    check += CorpusEmitter.EmitFolder(folder).Length;
+                }
+            }
+            Console.WriteLine($"{what} round {round}: {sw.Elapsed.TotalMilliseconds:F0} ms, {(GC.GetAllocatedBytesForCurrentThread() - bytes) / 1e6:F0} MB (check {check})");
+        }
     }
 
     /// <summary>NoteParser's sub-steps one by one over the corpus: time and allocation of each.</summary>

@@ -95,18 +95,18 @@ internal static class StageTimer
         Time("  part: Suggest for every broken link", () =>
         {
             var fresh = new LinkResolver(ordered, CancellationToken.None);
-            int n = 0;
+            var broken = new List<string>();
             foreach (NoteSpec note in ordered)
             {
                 foreach (WikiLinkSpec link in note.Links)
                 {
                     if (link.Target.Length > 0 && fresh.Resolve(link.Target, note.Folder).IsBroken)
                     {
-                        n += fresh.Suggest(link.Target).Length;
+                        broken.Add(link.Target);
                     }
                 }
             }
-            return n;
+            return fresh.Suggest(broken).Values.Sum(s => s.Length);
         });
         // Emit stage.
         var sources = new List<(string Name, string Text)>();

@@ -77,14 +77,16 @@ internal static class CorpusBuilder
             folders.Where(f => f.Notes.Count > 0).Select(f => new FolderLoaderSpec(f.LoaderMethod, f.Notes.Count)).ToEquatableArray());
 
         List<DiagnosticInfo> reported = DiagnosticLimiter.Apply(diagnostics, options);
+        // Suggestions cost a search over the notes: made only for the broken links that are reported.
+        cancellationToken.ThrowIfCancellationRequested();
+        Dictionary<string, string> suggestions = resolver.Suggest(
+            reported.Where(d => d.Id == DiagnosticDescriptors.BrokenWikiLink.Id).Select(d => d.Arguments[0]));
         for (int i = 0; i < reported.Count; i++)
         {
-            // Suggestions cost a search each: make them only for the broken links that are reported.
             if (reported[i].Id == DiagnosticDescriptors.BrokenWikiLink.Id)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 string target = reported[i].Arguments[0];
-                reported[i] = reported[i] with { Arguments = new[] { target, resolver.Suggest(target) }.ToEquatableArray() };
+                reported[i] = reported[i] with { Arguments = new[] { target, suggestions[target] }.ToEquatableArray() };
             }
         }
         return new CorpusSpec(root, folders, reported.ToEquatableArray());

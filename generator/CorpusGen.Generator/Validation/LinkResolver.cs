@@ -17,9 +17,6 @@ internal sealed class LinkResolver
 
     private readonly IReadOnlyList<NoteSpec> _notes;
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _suggestionCache = new(StringComparer.Ordinal);
-    private Dictionary<string, List<int>>? _byToken;
-    private int[]? _tokenCounts;
 
     public LinkResolver(IReadOnlyList<NoteSpec> notes, System.Threading.CancellationToken cancellationToken)
     {
@@ -65,20 +62,97 @@ internal sealed class LinkResolver
         return new Resolution(pool[0], pool);
     }
 
-    /// <summary>"; did you mean 'a' or 'b'?" for the nearest notes by shared words, or "".</summary>
-    public string Suggest(string target)
+    /// <summary>
+    /// "; did you mean 'a' or 'b'?" for each target: the nearest notes by shared words, or "". One pass over
+    /// the notes for all targets together, looking up only the words the targets use (the broken links that
+    /// are reported are a handful; the notes are tens of thousands, so no index of every word is built).
+    /// </summary>
+    public Dictionary<string, string> Suggest(IEnumerable<string> targets)
     {
-        string key = LinkKey.Normalize(target);
-        if (_suggestionCache.TryGetValue(key, out string? cached))
+        var targetTokens = new Dictionary<string, string[]>(StringComparer.Ordinal); // by link key
+        var words = new WordTable();
+        foreach (string target in targets)
         {
-            return cached;
+            string key = LinkKey.Normalize(target);
+            if (!targetTokens.ContainsKey(key))
+            {
+                var tokens = new List<string>();
+                foreach ((int start, int length) in Tokens(key))
+                {
+                    string token = key.Substring(start, length);
+                    if (!tokens.Contains(token))
+                    {
+                        tokens.Add(token);
+                        words.Add(token);
+                    }
+                }
+                targetTokens[key] = tokens.ToArray();
+            }
         }
 
-        string[] tokens = Tokens(key);
+        var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (targetTokens.Count == 0)
+        {
+            return suggestions;
+        }
+        int[] stemTokenCounts = IndexWords(words);
+        foreach (string target in targets)
+        {
+            string key = LinkKey.Normalize(target);
+            if (!suggestions.ContainsKey(target))
+            {
+                suggestions[target] = Suggestion(targetTokens[key], words, stemTokenCounts);
+            }
+        }
+        return suggestions;
+    }
+
+    /// <summary>Adds each note to the postings of the table's words its file name or title uses; returns each note's count of file-name words.</summary>
+    private int[] IndexWords(WordTable words)
+    {
+        var stemTokenCounts = new int[_notes.Count];
+        var seen = new List<(string Text, int Start, int Length)>();
+        for (int i = 0; i < _notes.Count; i++)
+        {
+            seen.Clear();
+            string stem = LinkKey.Normalize(_notes[i].FileStem);
+            foreach ((int start, int length) in Tokens(stem))
+            {
+                AddDistinct(seen, stem, start, length);
+            }
+            stemTokenCounts[i] = Math.Max(1, seen.Count);
+            string title = LinkKey.Normalize(_notes[i].Title);
+            foreach ((int start, int length) in Tokens(title))
+            {
+                AddDistinct(seen, title, start, length);
+            }
+            foreach ((string text, int start, int length) in seen)
+            {
+                words.Find(text, start, length)?.Add(i);
+            }
+        }
+        return stemTokenCounts;
+    }
+
+    private static void AddDistinct(List<(string Text, int Start, int Length)> seen, string text, int start, int length)
+    {
+        foreach ((string other, int otherStart, int otherLength) in seen)
+        {
+            if (otherLength == length && string.CompareOrdinal(other, otherStart, text, start, length) == 0)
+            {
+                return;
+            }
+        }
+        seen.Add((text, start, length));
+    }
+
+    private string Suggestion(string[] tokens, WordTable words, int[] stemTokenCounts)
+    {
         var overlap = new Dictionary<int, int>();
         foreach (string token in tokens)
         {
-            if (ByToken.TryGetValue(token, out List<int>? postings) && postings.Count <= MaxPostingsForSuggestions)
+            List<int>? postings = words.Find(token, 0, token.Length);
+            if (postings is not null && postings.Count <= MaxPostingsForSuggestions)
             {
                 foreach (int note in postings)
                 {
@@ -88,54 +162,19 @@ internal sealed class LinkResolver
         }
 
         string[] best = overlap
-            .Select(pair => (Note: pair.Key, Score: (double)pair.Value / Math.Max(tokens.Length, _tokenCounts![pair.Key])))
+            .Select(pair => (Note: pair.Key, Score: (double)pair.Value / Math.Max(tokens.Length, stemTokenCounts[pair.Key])))
             .Where(x => x.Score >= 0.5)
             .OrderByDescending(x => x.Score).ThenBy(x => x.Note)
             .Take(3)
             .Select(x => "'" + _notes[x.Note].FileStem + "'")
             .ToArray();
-
-        string suggestion = best.Length == 0 ? "" : "; did you mean " + string.Join(" or ", best) + "?";
-        _suggestionCache[key] = suggestion;
-        return suggestion;
-    }
-
-    private Dictionary<string, List<int>> ByToken => _byToken ??= BuildTokenIndex();
-
-    private Dictionary<string, List<int>> BuildTokenIndex()
-    {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        _tokenCounts = new int[_notes.Count];
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < _notes.Count; i++)
-        {
-            tokens.Clear();
-            AddTokens(LinkKey.Normalize(_notes[i].FileStem), tokens);
-            _tokenCounts[i] = Math.Max(1, tokens.Count);
-            AddTokens(LinkKey.Normalize(_notes[i].Title), tokens);
-            foreach (string token in tokens)
-            {
-                if (!index.TryGetValue(token, out List<int>? list))
-                {
-                    index[token] = list = new List<int>();
-                }
-                list.Add(i);
-            }
-        }
-        return index;
+        return best.Length == 0 ? "" : "; did you mean " + string.Join(" or ", best) + "?";
     }
 
     private static readonly char[] s_tokenSeparators = { '_', '/', '.', ',', ':', '(', ')' };
 
-    /// <summary>The distinct words (two characters or more) of a link key.</summary>
-    private static string[] Tokens(string key)
-    {
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
-        AddTokens(key, tokens);
-        return tokens.ToArray();
-    }
-
-    private static void AddTokens(string key, HashSet<string> tokens)
+    /// <summary>The words (two characters or more) of a link key, as (start, length); may repeat.</summary>
+    private static IEnumerable<(int Start, int Length)> Tokens(string key)
     {
         int start = 0;
         while (start < key.Length)
@@ -147,9 +186,57 @@ internal sealed class LinkResolver
             }
             if (end - start > 1)
             {
-                tokens.Add(key.Substring(start, end - start));
+                yield return (start, end - start);
             }
             start = end + 1;
+        }
+    }
+
+    /// <summary>Words and the notes that use them, looked up by a slice of a string without copying it.</summary>
+    private sealed class WordTable
+    {
+        private readonly Dictionary<int, List<(string Word, List<int> Postings)>> _buckets = new();
+
+        public void Add(string word)
+        {
+            if (Find(word, 0, word.Length) is null)
+            {
+                int hash = Hash(word, 0, word.Length);
+                if (!_buckets.TryGetValue(hash, out var bucket))
+                {
+                    _buckets[hash] = bucket = new List<(string, List<int>)>(1);
+                }
+                bucket.Add((word, new List<int>()));
+            }
+        }
+
+        /// <summary>The postings of the word text[start, start + length), or null when the table does not hold it.</summary>
+        public List<int>? Find(string text, int start, int length)
+        {
+            if (_buckets.TryGetValue(Hash(text, start, length), out var bucket))
+            {
+                foreach ((string word, List<int> postings) in bucket)
+                {
+                    if (word.Length == length && string.CompareOrdinal(word, 0, text, start, length) == 0)
+                    {
+                        return postings;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static int Hash(string text, int start, int length)
+        {
+            unchecked
+            {
+                int hash = (int)2166136261;
+                for (int i = start; i < start + length; i++)
+                {
+                    hash = (hash ^ text[i]) * 16777619;
+                }
+                return hash;
+            }
         }
     }
 
