@@ -13,7 +13,22 @@ internal static class CSharpText
 {
     /// <summary>A quoted C# string literal.</summary>
     public static string Literal(string? value) =>
-        value is null ? "null" : EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true));
+        value is null ? "null"
+        : IsPlainAscii(value, '"', '\\') ? "\"" + value + "\"" // most ids and titles: nothing to escape
+        : EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true));
+
+    /// <summary>True when every character is printable ASCII (space to '~') other than the two given.</summary>
+    private static bool IsPlainAscii(string value, char excluded1, char excluded2)
+    {
+        foreach (char c in value)
+        {
+            if (c < ' ' || c > '~' || c == excluded1 || c == excluded2)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>A quoted C# UTF-8 string literal (<c>"…"u8</c>).</summary>
     public static string Utf8Literal(string value) => Literal(value) + "u8";
@@ -21,6 +36,10 @@ internal static class CSharpText
     /// <summary>Text for an XML doc comment on one line: markup escaped, line breaks and controls made harmless.</summary>
     public static string XmlDoc(string value)
     {
+        if (IsPlainAscii(value, '<', '>') && value.IndexOf('&') < 0)
+        {
+            return value; // most titles and summaries: no markup, no controls
+        }
         var sb = new StringBuilder(value.Length);
         foreach (char c in value)
         {
