@@ -123,14 +123,14 @@ public sealed class InjectionTests
             {
                 Assert.StartsWith("\"", token.Text);
             }
-            Assert.Empty(root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)));
+            Assert.DoesNotContain(root.DescendantTokens(), t => t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken));
         }
 
         // Members: the hostile note adds exactly one member to Notes, and Notes declares nothing else of its own.
         CSharpSyntaxTree folderTree = (CSharpSyntaxTree)run.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Notes.Folder.g.cs", StringComparison.Ordinal));
         var members = folderTree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Select(p => p.Identifier.ValueText).ToArray();
         Assert.Equal(2, members.Length); // hostile and target
-        Assert.Empty(folderTree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>().Where(f => !f.Declaration.Variables.All(v => v.Identifier.ValueText == "__bodySource")));
+        Assert.DoesNotContain(folderTree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>(), f => !f.Declaration.Variables.All(v => v.Identifier.ValueText == "__bodySource"));
     }
 
     [Fact]
