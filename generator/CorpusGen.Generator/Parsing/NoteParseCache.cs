@@ -1,4 +1,5 @@
-using System.Runtime.CompilerServices;
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using CorpusGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -7,14 +8,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusGen.Generator.Parsing;
 
 /// <summary>
-/// Remembers the parse of each note text. Roslyn pairs additional files by position, so renaming or
+/// Remembers the parse of each note file. Roslyn pairs additional files by position, so renaming or
 /// inserting one note shifts every later one and re-runs their parse step (10 637 of 21 273 notes on the
-/// real corpus). Keyed weakly by the SourceText object — which stays the same for an unchanged file — and
-/// checked against path and options, a shifted note is not parsed again. Weak keys: nothing outlives its text.
+/// real corpus). Keyed by path and checked against the very SourceText object (the same for an unchanged
+/// file) and the options, a shifted note is not parsed again.
+/// The text is held weakly, so the cache never keeps a note's text alive; entries whose text is gone are
+/// swept as the cache grows. A weak reference, not a ConditionalWeakTable: the table's dependent handles
+/// made every garbage collection of a cold run slower (GC pauses 0.5-0.7 s instead of 0.3 s on the real corpus).
 /// </summary>
 internal static class NoteParseCache
 {
-    private static readonly ConditionalWeakTable<SourceText, Entry> s_entries = new();
+    private static readonly Dictionary<string, Entry> s_entries = new(StringComparer.Ordinal);
+    private static int s_sweepAt = 1024;
 
     /// <summary>How many notes were actually parsed (for tests that prove a change parsed one note).</summary>
     internal static int ParseCount;
@@ -23,9 +28,16 @@ internal static class NoteParseCache
     {
         cancellationToken.ThrowIfCancellationRequested();
         SourceText? text = file.GetText(cancellationToken);
-        if (text is not null && s_entries.TryGetValue(text, out Entry? entry) && entry.Path == file.Path && entry.Options.Equals(options))
+        if (text is not null)
         {
-            return entry.Result;
+            lock (s_entries)
+            {
+                if (s_entries.TryGetValue(file.Path, out Entry? entry)
+                    && entry.Text.TryGetTarget(out SourceText? cached) && ReferenceEquals(cached, text) && entry.Options.Equals(options))
+                {
+                    return entry.Result;
+                }
+            }
         }
 
         Interlocked.Increment(ref ParseCount);
@@ -34,12 +46,47 @@ internal static class NoteParseCache
         {
             lock (s_entries)
             {
-                s_entries.Remove(text);
-                s_entries.Add(text, new Entry(file.Path, options, result));
+                s_entries[file.Path] = new Entry(new WeakReference<SourceText>(text), options, result);
+                if (s_entries.Count >= s_sweepAt)
+                {
+                    Sweep();
+                }
             }
         }
         return result;
     }
 
-    private sealed record Entry(string Path, CorpusOptions Options, ParsedNoteSpec Result);
+    /// <summary>Drops entries whose text was collected; amortised: the next sweep waits until the cache doubles.</summary>
+    private static void Sweep()
+    {
+        var dead = new List<string>();
+        foreach (KeyValuePair<string, Entry> pair in s_entries)
+        {
+            if (!pair.Value.Text.TryGetTarget(out _))
+            {
+                dead.Add(pair.Key);
+            }
+        }
+        foreach (string path in dead)
+        {
+            s_entries.Remove(path);
+        }
+        s_sweepAt = Math.Max(1024, s_entries.Count * 2);
+    }
+
+    private sealed class Entry
+    {
+        public Entry(WeakReference<SourceText> text, CorpusOptions options, ParsedNoteSpec result)
+        {
+            Text = text;
+            Options = options;
+            Result = result;
+        }
+
+        public WeakReference<SourceText> Text { get; }
+
+        public CorpusOptions Options { get; }
+
+        public ParsedNoteSpec Result { get; }
+    }
 }
