@@ -50,8 +50,9 @@ internal static class CorpusBuilder
         foreach (NoteSpec note in notes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string[] chain = classChains[note.Folder];
-            string member = scopes[note.Folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
+            string folder = note.Folder;
+            string[] chain = classChains[folder];
+            string member = scopes[folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
             if (collided)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision,
@@ -61,7 +62,7 @@ internal static class CorpusBuilder
             EquatableArray<FrontMatterValueSpec> frontMatter = note.FrontMatter
                 .Select(entry => FrontMatterSchema.Convert(entry, schema[entry.Key]))
                 .ToEquatableArray();
-            notesByFolder[note.Folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.RelativePath, note.VideoId, note.Aliases,
+            notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.RelativePath, note.VideoId, note.Aliases,
                 note.Summary, frontMatter));
         }
 
@@ -98,7 +99,10 @@ internal static class CorpusBuilder
     private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<DiagnosticInfo> diagnostics)
     {
         var notes = new List<NoteSpec>(parsed.Length);
-        foreach (NoteSpec note in parsed.OrderBy(n => n.Id, StringComparer.Ordinal).ThenBy(n => n.FilePath, StringComparer.Ordinal))
+        NoteSpec[] ordered = parsed.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+            string.CompareOrdinal(a.Id, b.Id) is int byId and not 0 ? byId : string.CompareOrdinal(a.FilePath, b.FilePath));
+        foreach (NoteSpec note in ordered)
         {
             if (notes.Count > 0 && notes[notes.Count - 1].Id == note.Id)
             {
@@ -160,9 +164,16 @@ internal static class CorpusBuilder
     private static Dictionary<string, string[]> NameFolders(List<NoteSpec> notes, string rootClass, out Dictionary<string, MemberScope> scopes)
     {
         var folders = new SortedSet<string>(StringComparer.Ordinal) { "" };
+        string previous = "";
         foreach (NoteSpec note in notes)
         {
-            for (string folder = note.Folder; folder.Length > 0; folder = Parent(folder))
+            string noteFolder = note.Folder;
+            if (noteFolder == previous)
+            {
+                continue; // notes come in id order: a folder's notes are together
+            }
+            previous = noteFolder;
+            for (string folder = noteFolder; folder.Length > 0; folder = Parent(folder))
             {
                 folders.Add(folder);
             }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CorpusGen.Generator.Validation;
 
 /// <summary>
@@ -19,12 +17,13 @@ internal static class LinkKey
         {
             trimmed = trimmed.Substring(0, trimmed.Length - 3);
         }
-        var sb = new StringBuilder(trimmed.Length);
-        foreach (char c in trimmed)
+        var chars = new char[trimmed.Length];
+        for (int i = 0; i < chars.Length; i++)
         {
-            sb.Append(c is ' ' or '-' or '_' or '\t' ? '_' : char.ToLowerInvariant(c));
+            char c = trimmed[i];
+            chars[i] = c is ' ' or '-' or '_' or '\t' ? '_' : char.ToLowerInvariant(c);
         }
-        return sb.ToString();
+        return new string(chars);
     }
 
     /// <summary>True when <see cref="Normalize"/> would return the text unchanged (checked for ASCII only; anything else takes the long way).</summary>

@@ -16,21 +16,28 @@ internal sealed class LinkResolver
     private const int MaxPostingsForSuggestions = 400;
 
     private readonly IReadOnlyList<NoteSpec> _notes;
+    private readonly string[] _folders;
+    private readonly string[] _stemKeys;
+    private readonly string[] _titleKeys;
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
 
     public LinkResolver(IReadOnlyList<NoteSpec> notes, System.Threading.CancellationToken cancellationToken)
     {
         _notes = notes;
+        _folders = new string[notes.Count];
+        _stemKeys = new string[notes.Count];
+        _titleKeys = new string[notes.Count];
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             NoteSpec note = notes[i];
-            Add(note.FileStem, i);
-            Add(note.Title, i);
-            Add(note.Id, i);
+            _folders[i] = note.Folder; // computed once: Folder is a substring of the id
+            Add(_stemKeys[i] = LinkKey.Normalize(note.FileStem), i);
+            Add(_titleKeys[i] = LinkKey.Normalize(note.Title), i);
+            Add(LinkKey.Normalize(note.Id), i);
             foreach (string alias in note.Aliases)
             {
-                Add(alias, i);
+                Add(LinkKey.Normalize(alias), i);
             }
         }
     }
@@ -52,7 +59,7 @@ internal sealed class LinkResolver
             return new Resolution(candidates[0], candidates);
         }
 
-        List<int> local = candidates.Where(i => string.Equals(_notes[i].Folder, sourceFolder, StringComparison.Ordinal)).ToList();
+        List<int> local = candidates.Where(i => string.Equals(_folders[i], sourceFolder, StringComparison.Ordinal)).ToList();
         if (local.Count == 1)
         {
             return new Resolution(local[0], local);
@@ -77,9 +84,9 @@ internal sealed class LinkResolver
             if (!targetTokens.ContainsKey(key))
             {
                 var tokens = new List<string>();
-                foreach ((int start, int length) in Tokens(key))
+                for (int start = 0; NextToken(key, ref start, out int tokenStart, out int length);)
                 {
-                    string token = key.Substring(start, length);
+                    string token = key.Substring(tokenStart, length);
                     if (!tokens.Contains(token))
                     {
                         tokens.Add(token);
@@ -115,16 +122,16 @@ internal sealed class LinkResolver
         for (int i = 0; i < _notes.Count; i++)
         {
             seen.Clear();
-            string stem = LinkKey.Normalize(_notes[i].FileStem);
-            foreach ((int start, int length) in Tokens(stem))
+            string stem = _stemKeys[i];
+            for (int start = 0; NextToken(stem, ref start, out int tokenStart, out int length);)
             {
-                AddDistinct(seen, stem, start, length);
+                AddDistinct(seen, stem, tokenStart, length);
             }
             stemTokenCounts[i] = Math.Max(1, seen.Count);
-            string title = LinkKey.Normalize(_notes[i].Title);
-            foreach ((int start, int length) in Tokens(title))
+            string title = _titleKeys[i];
+            for (int start = 0; NextToken(title, ref start, out int tokenStart, out int length);)
             {
-                AddDistinct(seen, title, start, length);
+                AddDistinct(seen, title, tokenStart, length);
             }
             foreach ((string text, int start, int length) in seen)
             {
@@ -173,10 +180,9 @@ internal sealed class LinkResolver
 
     private static readonly char[] s_tokenSeparators = { '_', '/', '.', ',', ':', '(', ')' };
 
-    /// <summary>The words (two characters or more) of a link key, as (start, length); may repeat.</summary>
-    private static IEnumerable<(int Start, int Length)> Tokens(string key)
+    /// <summary>The next word (two characters or more) of a link key at or after <paramref name="start"/>; words may repeat.</summary>
+    private static bool NextToken(string key, ref int start, out int tokenStart, out int length)
     {
-        int start = 0;
         while (start < key.Length)
         {
             int end = key.IndexOfAny(s_tokenSeparators, start);
@@ -184,12 +190,16 @@ internal sealed class LinkResolver
             {
                 end = key.Length;
             }
-            if (end - start > 1)
-            {
-                yield return (start, end - start);
-            }
+            tokenStart = start;
+            length = end - start;
             start = end + 1;
+            if (length > 1)
+            {
+                return true;
+            }
         }
+        tokenStart = length = 0;
+        return false;
     }
 
     /// <summary>Words and the notes that use them, looked up by a slice of a string without copying it.</summary>
@@ -240,9 +250,8 @@ internal sealed class LinkResolver
         }
     }
 
-    private void Add(string name, int note)
+    private void Add(string key, int note)
     {
-        string key = LinkKey.Normalize(name);
         if (key.Length == 0)
         {
             return;
