@@ -31,10 +31,11 @@ internal static class CorpusBuilder
         // Links are resolved here only to validate them: the runtime resolves them again, with the same
         // rules, when a program reads a note (so generated code carries no per-link data).
         var resolver = new LinkResolver(notes, cancellationToken);
+        var headingKeys = new string[]?[notes.Count]; // normalised once per note that a #heading link points to
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ValidateLinks(notes, i, resolver, diagnostics);
+            ValidateLinks(notes, i, resolver, headingKeys, diagnostics);
         }
 
         string frontMatterClass = options.ClassName + "FrontMatter";
@@ -115,7 +116,7 @@ internal static class CorpusBuilder
         return notes;
     }
 
-    private static void ValidateLinks(List<NoteSpec> notes, int source, LinkResolver resolver, List<DiagnosticInfo> diagnostics)
+    private static void ValidateLinks(List<NoteSpec> notes, int source, LinkResolver resolver, string[]?[] headingKeys, List<DiagnosticInfo> diagnostics)
     {
         NoteSpec note = notes[source];
         string folder = note.Folder;
@@ -140,24 +141,12 @@ internal static class CorpusBuilder
                 }
             }
 
-            if (link.Heading is not null && FindSection(notes[target], link.Heading) < 0)
+            if (link.Heading is not null
+                && Array.IndexOf(headingKeys[target] ??= notes[target].Headings.Select(LinkKey.Normalize).ToArray(), LinkKey.Normalize(link.Heading)) < 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, new LocationInfo(note.FilePath, link.Range), notes[target].Id, link.Heading));
             }
         }
-    }
-
-    private static int FindSection(NoteSpec note, string heading)
-    {
-        string key = LinkKey.Normalize(heading);
-        for (int i = 0; i < note.Headings.Count; i++)
-        {
-            if (LinkKey.Normalize(note.Headings[i]) == key)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>Names the class of every folder (and ancestor folder) before any note, so folders keep their names.</summary>
