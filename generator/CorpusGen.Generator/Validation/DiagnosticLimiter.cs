@@ -97,7 +97,7 @@ internal static class DiagnosticLimiter
             byId[diagnostic.Id] = byId.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
             if (diagnostic.Location is { } location)
             {
-                if (!ReferenceEquals(location.FilePath, lastFile) && location.FilePath != lastFile)
+                if (location.FilePath != lastFile)
                 {
                     lastFile = location.FilePath;
                     lastFolder = Folder(lastFile, options.NotesRoot);
