@@ -127,12 +127,15 @@ public static class Corpora
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(new Dictionary<string, string>
-            {
-                ["build_property.CorpusGenNotesRoot"] = NotesRoot,
-                ["build_property.RootNamespace"] = "BenchCorpus",
-            }),
+            Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    /// <summary>The MSBuild properties a corpus project passes (notes folder, namespace).</summary>
+    public static readonly AnalyzerConfigOptionsProvider Options = new OptionsProvider(new Dictionary<string, string>
+    {
+        ["build_property.CorpusGenNotesRoot"] = NotesRoot,
+        ["build_property.RootNamespace"] = "BenchCorpus",
+    });
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)

@@ -30,6 +30,41 @@ internal static class ProfileLoop
             Ratio(texts, rounds);
             return;
         }
+        if (what == "variants")
+        {
+            Variants.Run(texts, rounds);
+            return;
+        }
+        if (what == "retained")
+        {
+            Retained(texts, options);
+            return;
+        }
+        if (what is "alloc-corpus" or "alloc-emit")
+        {
+            var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToImmutableArray();
+            CorpusSpec spec = CorpusBuilder.Build(parsed, options, CancellationToken.None);
+            using var sampler = new AllocationSampler();
+            for (int round = 0; round < rounds; round++)
+            {
+                sampler.Recording = true;
+                if (what == "alloc-corpus")
+                {
+                    CorpusBuilder.Build(parsed, options, CancellationToken.None);
+                }
+                else
+                {
+                    CorpusEmitter.EmitRoot(spec.Root);
+                    foreach (FolderSpec folder in spec.Folders)
+                    {
+                        CorpusEmitter.EmitFolder(folder);
+                    }
+                }
+                sampler.Recording = false;
+            }
+            sampler.Print();
+            return;
+        }
         if (what is "corpus" or "emit")
         {
             CorpusAndEmit(what, texts, options, rounds);
@@ -63,6 +98,8 @@ internal static class ProfileLoop
     }
 
     /// <summary>Alternates floor and cold driver runs; a quick check of the ratio while working (BenchmarkDotNet gives the figures).</summary>
+    private static readonly CorpusOptions ParseOptions = new("BenchCorpus", "Notes", Corpora.NotesRoot);
+
     private static void Ratio(ImmutableArray<AdditionalText> texts, int rounds)
     {
         var floor = new System.Collections.Generic.List<double>();
@@ -79,6 +116,19 @@ internal static class ProfileLoop
             Console.WriteLine($"  floor GC: pauses {(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0) - g0}, gen1 {GC.CollectionCount(1) - g1}, gen2 {GC.CollectionCount(2) - g2}");
             fresh = Corpora.Fresh(texts);
             GC.Collect();
+            TimeSpan pauseP = GC.GetTotalPauseDuration();
+            sw.Restart();
+            var kept = new ParsedNoteSpec[fresh.Length]; // kept alive, as the driver keeps them
+            for (int i = 0; i < fresh.Length; i++)
+            {
+                kept[i] = NoteParser.Parse(fresh[i].Path, fresh[i].GetText(), ParseOptions, CancellationToken.None);
+            }
+            double p = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"  parse-kept GC: pauses {(GC.GetTotalPauseDuration() - pauseP).TotalMilliseconds:F0} ms");
+            GC.KeepAlive(kept);
+            kept = null!;
+            fresh = Corpora.Fresh(texts);
+            GC.Collect();
             var before = (Pause: GC.GetTotalPauseDuration(), Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
             sw.Restart();
             Corpora.CreateDriver(fresh).RunGenerators(Corpora.EmptyCompilation());
@@ -89,11 +139,48 @@ internal static class ProfileLoop
                 floor.Add(f);
                 cold.Add(c);
             }
-            Console.WriteLine($"round {round}: floor {f:F0} ms, cold {c:F0} ms, ratio {c / f:F2}");
+            Console.WriteLine($"round {round}: floor {f:F0} ms, cold {c:F0} ms, ratio {c / f:F2} (parse only, kept: {p:F0} ms)");
         }
         floor.Sort();
         cold.Sort();
         Console.WriteLine($"median: floor {floor[floor.Count / 2]:F0} ms, cold {cold[cold.Count / 2]:F0} ms, ratio {cold[cold.Count / 2] / floor[floor.Count / 2]:F2}");
+    }
+
+    /// <summary>Bytes a cold run keeps alive (what every gen0 GC of the run must promote): the parsed notes alone, and the whole driver.</summary>
+    private static void Retained(ImmutableArray<AdditionalText> texts, CorpusOptions options)
+    {
+        for (int round = 0; round < 3; round++)
+        {
+            ImmutableArray<AdditionalText> fresh = Corpora.Fresh(texts);
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            var parsed = fresh.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToArray();
+            long afterParse = GC.GetTotalMemory(forceFullCollection: true);
+            GeneratorDriver driver = Corpora.CreateDriver(fresh).RunGenerators(Corpora.EmptyCompilation());
+            long afterDriver = GC.GetTotalMemory(forceFullCollection: true);
+            if (round == 0)
+            {
+                long S(string? x) => x is null ? 0 : 22 + 2L * x.Length;
+                long paths = 0, ids = 0, title = 0, summary = 0, headings = 0, fm = 0, links = 0, linkStrings = 0, display = 0, diags = 0;
+                int linkCount = 0, diagCount = 0;
+                foreach (ParsedNoteSpec p in parsed)
+                {
+                    NoteSpec n = p.Note;
+                    paths += S(n.FilePath) + S(n.RelativePath);
+                    ids += S(n.Id) + S(n.FileStem);
+                    title += S(n.Title);
+                    summary += S(n.Summary);
+                    foreach (string h in n.Headings) headings += S(h) + 8;
+                    foreach (FrontMatterEntrySpec e in n.FrontMatter) { fm += 48 + S(e.Key) + S(e.Scalar); foreach (string i in e.Items) fm += S(i) + 8; }
+                    foreach (WikiLinkSpec l in n.Links) { linkCount++; links += 56; linkStrings += S(l.Target) + (l.Heading is null ? 0 : S(l.Heading)); if (!ReferenceEquals(l.DisplayText, l.Target)) display += S(l.DisplayText); }
+                    foreach (var d in p.Diagnostics) { diagCount++; diags += 100; foreach (string a in d.Arguments) diags += S(a); }
+                }
+                double k = 1.0 / fresh.Length;
+                Console.WriteLine($"per note: paths {paths * k:F0} ids {ids * k:F0} title {title * k:F0} summary {summary * k:F0} headings {headings * k:F0} frontmatter {fm * k:F0} links {linkCount * k:F1}: structs {links * k:F0} target+heading {linkStrings * k:F0} display {display * k:F0}; diagnostics {diagCount * k:F2}: {diags * k:F0}");
+            }
+            Console.WriteLine($"round {round}: parsed notes {(afterParse - before) / 1e6:F1} MB ({(afterParse - before) / fresh.Length} B/note), driver state {(afterDriver - afterParse) / 1e6:F1} MB");
+            GC.KeepAlive(parsed);
+            GC.KeepAlive(driver);
+        }
     }
 
     /// <summary>The corpus stage or the emitter alone, repeated over notes parsed once: time and allocation per round.</summary>

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using CorpusGen.Generator.Model;
+using CorpusGen.Generator.Parsing;
+using CorpusGen.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// `-- profile variants [corpus] [rounds]`: cold driver runs of cut-down generators (parse only; parse and corpus
+/// stage; the whole generator), interleaved with the floor, with time and GC pauses of each: where a cold run's
+/// cost above the floor comes from.
+/// </summary>
+internal static class Variants
+{
+    public static void Run(ImmutableArray<AdditionalText> texts, int rounds)
+    {
+        var variants = new (string Name, Func<IIncrementalGenerator?> Create)[]
+        {
+            ("floor", () => null),
+            ("parse nocache", () => new Cut(corpus: false, cache: false)),
+            ("parse", () => new Cut(corpus: false)),
+            ("parse+corpus", () => new Cut(corpus: true)),
+            ("whole", () => new CorpusGen.Generator.CorpusGenerator()),
+        };
+        var times = new Dictionary<string, List<double>>();
+        var pauses = new Dictionary<string, List<double>>();
+        CSharpCompilation compilation = Corpora.EmptyCompilation();
+        for (int round = 0; round <= rounds; round++)
+        {
+            foreach ((string name, Func<IIncrementalGenerator?> create) in variants)
+            {
+                ImmutableArray<AdditionalText> fresh = Corpora.Fresh(texts);
+                IIncrementalGenerator? generator = create();
+                GC.Collect();
+                TimeSpan pause = GC.GetTotalPauseDuration();
+                var sw = Stopwatch.StartNew();
+                if (generator is null)
+                {
+                    Floor.ParseAll(fresh);
+                }
+                else
+                {
+                    CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, fresh, Corpora.ParseOptions, Corpora.Options)
+                        .RunGenerators(compilation);
+                }
+                if (round > 0)
+                {
+                    (times.TryGetValue(name, out var t) ? t : times[name] = new()).Add(sw.Elapsed.TotalMilliseconds);
+                    (pauses.TryGetValue(name, out var p) ? p : pauses[name] = new()).Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+                }
+            }
+        }
+        foreach ((string name, _) in variants)
+        {
+            Console.WriteLine($"{name,-14} median {Median(times[name]),7:F0} ms, GC pauses {Median(pauses[name]),5:F0} ms");
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    /// <summary>The generator's own parse step (and optionally its corpus stage), with an output that does nothing.</summary>
+    private sealed class Cut : IIncrementalGenerator
+    {
+        private readonly bool _corpus;
+        private readonly bool _cache;
+
+        public Cut(bool corpus, bool cache = true)
+        {
+            _corpus = corpus;
+            _cache = cache;
+        }
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = new CorpusOptions("BenchCorpus", "Notes", Corpora.NotesRoot);
+            var parsed = context.AdditionalTextsProvider
+                .Select((text, cancellationToken) => _cache ? NoteParseCache.GetOrParse(text, options, cancellationToken)
+                    : NoteParser.Parse(text.Path, text.GetText(cancellationToken), options, cancellationToken))
+                .Collect();
+            if (_corpus)
+            {
+                context.RegisterSourceOutput(parsed.Select((notes, cancellationToken) => CorpusBuilder.Build(notes, options, cancellationToken)),
+                    static (_, corpus) => GC.KeepAlive(corpus));
+            }
+            else
+            {
+                context.RegisterSourceOutput(parsed, static (_, notes) => GC.KeepAlive(notes));
+            }
+        }
+    }
+}
