@@ -75,7 +75,7 @@ internal static class StageTimer
         Time("CorpusBuilder.Build", () => (spec = CorpusBuilder.Build(parsed.ToImmutableArray(), options, CancellationToken.None)).Folders.Count);
         List<NoteSpec> ordered = notes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         LinkResolver resolver = null!;
-        Time("  part: LinkResolver index", () => (resolver = new LinkResolver(ordered, CancellationToken.None)).GetHashCode());
+        Time("  part: LinkResolver index", () => (resolver = new LinkResolver(ordered, ordered.Select(n => n.Folder).ToArray(), CancellationToken.None)).GetHashCode());
         int broken = 0;
         Time("  part: resolve every link", () =>
         {
@@ -94,7 +94,7 @@ internal static class StageTimer
         });
         Time("  part: Suggest for every broken link", () =>
         {
-            var fresh = new LinkResolver(ordered, CancellationToken.None);
+            var fresh = new LinkResolver(ordered, ordered.Select(n => n.Folder).ToArray(), CancellationToken.None);
             var broken = new List<string>();
             foreach (NoteSpec note in ordered)
             {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen.Generator.Emit;
@@ -16,11 +15,13 @@ internal static class CSharpIdentifier
     /// <summary>An identifier for <paramref name="text"/>, or null when it holds no letter or digit.</summary>
     public static string? FromText(string text)
     {
-        var sb = new StringBuilder();
+        // One buffer of the most characters a name can have: called once per note, so no StringBuilder.
+        var chars = new char[System.Math.Min(text.Length, MaxLength) + 1];
+        int length = 1; // chars[0] is kept for the '_' before a leading digit
         bool startOfWord = true;
         foreach (char c in text)
         {
-            if (sb.Length >= MaxLength)
+            if (length > MaxLength)
             {
                 break;
             }
@@ -29,19 +30,20 @@ internal static class CSharpIdentifier
                 startOfWord = true;
                 continue;
             }
-            sb.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+            chars[length++] = startOfWord ? char.ToUpperInvariant(c) : c;
             startOfWord = false;
         }
 
-        if (sb.Length == 0)
+        if (length == 1)
         {
             return null;
         }
-        if (!SyntaxFacts.IsIdentifierStartCharacter(sb[0]))
+        int start = 1;
+        if (!SyntaxFacts.IsIdentifierStartCharacter(chars[1]))
         {
-            sb.Insert(0, '_'); // a leading digit
+            chars[start = 0] = '_'; // a leading digit
         }
-        string name = sb.ToString();
+        string name = new string(chars, start, length - start);
         if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
         {
             name = "@" + name;

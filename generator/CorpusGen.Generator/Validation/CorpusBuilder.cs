@@ -30,28 +30,30 @@ internal static class CorpusBuilder
 
         // Links are resolved here only to validate them: the runtime resolves them again, with the same
         // rules, when a program reads a note (so generated code carries no per-link data).
-        var resolver = new LinkResolver(notes, cancellationToken);
+        string[] noteFolders = FoldersOf(notes);
+        var resolver = new LinkResolver(notes, noteFolders, cancellationToken);
         var headingKeys = new string[]?[notes.Count]; // normalised once per note that a #heading link points to
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ValidateLinks(notes, i, resolver, headingKeys, diagnostics);
+            ValidateLinks(notes, i, noteFolders[i], resolver, headingKeys, diagnostics);
         }
 
         string frontMatterClass = options.ClassName + "FrontMatter";
         Dictionary<string, FrontMatterPropertySpec> schema = FrontMatterSchema.Build(notes, frontMatterClass);
 
-        Dictionary<string, string[]> classChains = NameFolders(notes, options.ClassName, out Dictionary<string, MemberScope> scopes);
+        Dictionary<string, string[]> classChains = NameFolders(noteFolders, options.ClassName, out Dictionary<string, MemberScope> scopes);
         var notesByFolder = new SortedDictionary<string, List<NoteEmitSpec>>(StringComparer.Ordinal);
         foreach (string folder in classChains.Keys)
         {
             notesByFolder[folder] = new List<NoteEmitSpec>();
         }
 
-        foreach (NoteSpec note in notes)
+        for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string folder = note.Folder;
+            NoteSpec note = notes[i];
+            string folder = noteFolders[i];
             string[] chain = classChains[folder];
             string member = scopes[folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
             if (collided)
@@ -60,11 +62,13 @@ internal static class CorpusBuilder
                     new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, wanted, string.Join(".", chain), member));
             }
 
-            EquatableArray<FrontMatterValueSpec> frontMatter = note.FrontMatter
-                .Select(entry => FrontMatterSchema.Convert(entry, schema[entry.Key]))
-                .ToEquatableArray();
+            var frontMatter = ImmutableArray.CreateBuilder<FrontMatterValueSpec>(note.FrontMatter.Count);
+            foreach (FrontMatterEntrySpec entry in note.FrontMatter)
+            {
+                frontMatter.Add(FrontMatterSchema.Convert(entry, schema[entry.Key]));
+            }
             notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.RelativePath, note.VideoId, note.Aliases,
-                note.Summary, frontMatter));
+                note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable())));
         }
 
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };
@@ -116,10 +120,9 @@ internal static class CorpusBuilder
         return notes;
     }
 
-    private static void ValidateLinks(List<NoteSpec> notes, int source, LinkResolver resolver, string[]?[] headingKeys, List<DiagnosticInfo> diagnostics)
+    private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, LinkResolver resolver, string[]?[] headingKeys, List<DiagnosticInfo> diagnostics)
     {
         NoteSpec note = notes[source];
-        string folder = note.Folder;
         foreach (WikiLinkSpec link in note.Links)
         {
             int target = source; // [[#Heading]] points into the note itself
@@ -132,34 +135,35 @@ internal static class CorpusBuilder
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, new LocationInfo(note.FilePath, link.Range), link.Target, ""));
                     continue;
                 }
-                if (resolution.IsAmbiguous)
+                if (resolution.AmbiguousCandidates is { } ambiguous)
                 {
-                    string candidates = string.Join(", ", resolution.Candidates.Take(5).Select(i => "'" + notes[i].Id + "'"))
-                        + (resolution.Candidates.Count > 5 ? ", …" : "");
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousWikiLink, new LocationInfo(note.FilePath, link.Range), link.Target,
-                        resolution.Candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), candidates, notes[target].Id));
+                        ambiguous.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ListIds(notes, ambiguous), notes[target].Id));
                 }
             }
 
             if (link.Heading is not null
-                && Array.IndexOf(headingKeys[target] ??= notes[target].Headings.Select(LinkKey.Normalize).ToArray(), LinkKey.Normalize(link.Heading)) < 0)
+                && Array.IndexOf(headingKeys[target] ??= notes[target].Headings.Select(LinkKey.Normalize).ToArray(), resolver.Key(link.Heading)) < 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, new LocationInfo(note.FilePath, link.Range), notes[target].Id, link.Heading));
             }
         }
     }
 
+    /// <summary>"'a', 'b', …": the first five candidates of an ambiguous link (a method of its own, so its lambda allocates only here).</summary>
+    private static string ListIds(List<NoteSpec> notes, IReadOnlyList<int> candidates) =>
+        string.Join(", ", candidates.Take(5).Select(i => "'" + notes[i].Id + "'")) + (candidates.Count > 5 ? ", …" : "");
+
     /// <summary>Names the class of every folder (and ancestor folder) before any note, so folders keep their names.</summary>
-    private static Dictionary<string, string[]> NameFolders(List<NoteSpec> notes, string rootClass, out Dictionary<string, MemberScope> scopes)
+    private static Dictionary<string, string[]> NameFolders(string[] noteFolders, string rootClass, out Dictionary<string, MemberScope> scopes)
     {
         var folders = new SortedSet<string>(StringComparer.Ordinal) { "" };
         string previous = "";
-        foreach (NoteSpec note in notes)
+        foreach (string noteFolder in noteFolders)
         {
-            string noteFolder = note.Folder;
-            if (noteFolder == previous)
+            if ((object)noteFolder == previous)
             {
-                continue; // notes come in id order: a folder's notes are together
+                continue; // one string per folder (see FoldersOf)
             }
             previous = noteFolder;
             for (string folder = noteFolder; folder.Length > 0; folder = Parent(folder))
@@ -179,6 +183,26 @@ internal static class CorpusBuilder
             scopes[folder] = new MemberScope(name, s_folderReserved);
         }
         return chains;
+    }
+
+    /// <summary>
+    /// Each note's folder. Notes come in id order, so a folder's notes are side by side and share one string:
+    /// no substring per note, and comparing two notes' folders is mostly a reference check.
+    /// </summary>
+    private static string[] FoldersOf(List<NoteSpec> notes)
+    {
+        var folders = new string[notes.Count];
+        string previous = "";
+        for (int i = 0; i < notes.Count; i++)
+        {
+            string id = notes[i].Id;
+            int slash = id.LastIndexOf('/');
+            int length = Math.Max(slash, 0);
+            folders[i] = previous = previous.Length == length && string.CompareOrdinal(previous, 0, id, 0, length) == 0
+                ? previous
+                : id.Substring(0, length);
+        }
+        return folders;
     }
 
     private static string Parent(string folder) => folder.LastIndexOf('/') is int slash and >= 0 ? folder.Substring(0, slash) : "";

@@ -16,7 +16,7 @@ internal static class FrontMatterSchema
 {
     public static Dictionary<string, FrontMatterPropertySpec> Build(IReadOnlyList<NoteSpec> notes, string className)
     {
-        var kinds = new SortedDictionary<string, (HashSet<FrontMatterKind> Kinds, int Count)>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, (HashSet<FrontMatterKind> Kinds, int Count)>(StringComparer.Ordinal);
         foreach (NoteSpec note in notes)
         {
             foreach (FrontMatterEntrySpec entry in note.FrontMatter)
@@ -32,7 +32,8 @@ internal static class FrontMatterSchema
 
         var scope = new MemberScope(className, Emit.CorpusEmitter.FrontMatterFactory);
         var properties = new Dictionary<string, FrontMatterPropertySpec>(StringComparer.Ordinal);
-        foreach (var pair in kinds)
+        // Keys in ordinal order: property names are allocated in that order, whatever order the notes came in.
+        foreach (var pair in kinds.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             string name = scope.Allocate(pair.Key, "", "Key", out _, out _);
             properties[pair.Key] = new FrontMatterPropertySpec(pair.Key, name, Merge(pair.Key, pair.Value.Kinds), pair.Value.Count);

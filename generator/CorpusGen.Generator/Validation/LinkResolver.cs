@@ -19,19 +19,27 @@ internal sealed class LinkResolver
     private readonly string[] _folders;
     private readonly string[] _stemKeys;
     private readonly string[] _titleKeys;
-    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Link key → the one note with that key (value ≥ 0), or ~index into <see cref="_shared"/> when several
+    /// notes have it: nearly every key names one note, so it costs no list.
+    /// </summary>
+    private readonly Dictionary<string, int> _byKey;
+    private readonly List<List<int>> _shared = new();
+    /// <summary>Keys of targets that are not already in key form (titles, "Some Note.md"): a target repeats across links.</summary>
+    private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
 
-    public LinkResolver(IReadOnlyList<NoteSpec> notes, System.Threading.CancellationToken cancellationToken)
+    /// <param name="folders">Each note's <see cref="NoteSpec.Folder"/>, computed once by the caller.</param>
+    public LinkResolver(IReadOnlyList<NoteSpec> notes, string[] folders, System.Threading.CancellationToken cancellationToken)
     {
         _notes = notes;
-        _folders = new string[notes.Count];
+        _folders = folders;
+        _byKey = new Dictionary<string, int>(notes.Count * 3, StringComparer.Ordinal);
         _stemKeys = new string[notes.Count];
         _titleKeys = new string[notes.Count];
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             NoteSpec note = notes[i];
-            _folders[i] = note.Folder; // computed once: Folder is a substring of the id
             Add(_stemKeys[i] = LinkKey.Normalize(note.FileStem), i);
             Add(_titleKeys[i] = LinkKey.Normalize(note.Title), i);
             Add(LinkKey.Normalize(note.Id), i);
@@ -42,31 +50,65 @@ internal sealed class LinkResolver
         }
     }
 
-    public readonly record struct Resolution(int Target, IReadOnlyList<int> Candidates)
+    /// <summary>The note a link resolves to (-1: none); the candidates it was chosen from when the choice is ambiguous.</summary>
+    public readonly record struct Resolution(int Target, IReadOnlyList<int>? AmbiguousCandidates)
     {
         public bool IsBroken => Target < 0;
-        public bool IsAmbiguous => Candidates.Count > 1;
+        public bool IsAmbiguous => AmbiguousCandidates is not null;
     }
 
     public Resolution Resolve(string target, string sourceFolder)
     {
-        if (!_byKey.TryGetValue(LinkKey.Normalize(target), out List<int>? candidates))
+        if (!_byKey.TryGetValue(Key(target), out int entry))
         {
-            return new Resolution(-1, Array.Empty<int>());
+            return new Resolution(-1, null);
         }
-        if (candidates.Count == 1)
+        if (entry >= 0)
+        {
+            return new Resolution(entry, null);
+        }
+
+        // Candidates are in index order, which is ordinal id order: the first is a stable choice.
+        List<int> candidates = _shared[~entry];
+        int firstLocal = -1, localCount = 0;
+        foreach (int candidate in candidates)
+        {
+            if (string.Equals(_folders[candidate], sourceFolder, StringComparison.Ordinal) && localCount++ == 0)
+            {
+                firstLocal = candidate;
+            }
+        }
+        if (localCount == 1)
+        {
+            return new Resolution(firstLocal, null);
+        }
+        if (localCount == 0)
         {
             return new Resolution(candidates[0], candidates);
         }
-
-        List<int> local = candidates.Where(i => string.Equals(_folders[i], sourceFolder, StringComparison.Ordinal)).ToList();
-        if (local.Count == 1)
+        var local = new List<int>(localCount);
+        foreach (int candidate in candidates)
         {
-            return new Resolution(local[0], local);
+            if (string.Equals(_folders[candidate], sourceFolder, StringComparison.Ordinal))
+            {
+                local.Add(candidate);
+            }
         }
-        // Candidates are in index order, which is ordinal id order: the first is a stable choice.
-        List<int> pool = local.Count > 1 ? local : candidates;
-        return new Resolution(pool[0], pool);
+        return new Resolution(firstLocal, local);
+    }
+
+    /// <summary><see cref="LinkKey.Normalize"/>, computed once per distinct text that is not already a key.</summary>
+    public string Key(string text)
+    {
+        if (LinkKey.IsNormal(text))
+        {
+            return text;
+        }
+        if (!_keyOf.TryGetValue(text, out string? key))
+        {
+            _keyOf[text] = key = LinkKey.Normalize(text);
+        }
+        return key;
     }
 
     /// <summary>
@@ -103,12 +145,14 @@ internal sealed class LinkResolver
             return suggestions;
         }
         int[] stemTokenCounts = IndexWords(words);
+        var overlap = new int[_notes.Count];
+        var touched = new List<int>();
         foreach (string target in targets)
         {
             string key = LinkKey.Normalize(target);
             if (!suggestions.ContainsKey(target))
             {
-                suggestions[target] = Suggestion(targetTokens[key], words, stemTokenCounts);
+                suggestions[target] = Suggestion(targetTokens[key], words, stemTokenCounts, overlap, touched);
             }
         }
         return suggestions;
@@ -153,9 +197,9 @@ internal sealed class LinkResolver
         seen.Add((text, start, length));
     }
 
-    private string Suggestion(string[] tokens, WordTable words, int[] stemTokenCounts)
+    private string Suggestion(string[] tokens, WordTable words, int[] stemTokenCounts, int[] overlap, List<int> touched)
     {
-        var overlap = new Dictionary<int, int>();
+        // overlap[note] counts the target's words in the note's name; touched lists the notes to reset after.
         foreach (string token in tokens)
         {
             List<int>? postings = words.Find(token, 0, token.Length);
@@ -163,19 +207,31 @@ internal sealed class LinkResolver
             {
                 foreach (int note in postings)
                 {
-                    overlap[note] = overlap.TryGetValue(note, out int n) ? n + 1 : 1;
+                    if (overlap[note]++ == 0)
+                    {
+                        touched.Add(note);
+                    }
                 }
             }
         }
 
-        string[] best = overlap
-            .Select(pair => (Note: pair.Key, Score: (double)pair.Value / Math.Max(tokens.Length, stemTokenCounts[pair.Key])))
-            .Where(x => x.Score >= 0.5)
+        var best = new List<(int Note, double Score)>();
+        foreach (int note in touched)
+        {
+            double score = (double)overlap[note] / Math.Max(tokens.Length, stemTokenCounts[note]);
+            overlap[note] = 0;
+            if (score >= 0.5)
+            {
+                best.Add((note, score));
+            }
+        }
+        touched.Clear();
+        string[] names = best
             .OrderByDescending(x => x.Score).ThenBy(x => x.Note)
             .Take(3)
             .Select(x => "'" + _notes[x.Note].FileStem + "'")
             .ToArray();
-        return best.Length == 0 ? "" : "; did you mean " + string.Join(" or ", best) + "?";
+        return names.Length == 0 ? "" : "; did you mean " + string.Join(" or ", names) + "?";
     }
 
     private static readonly char[] s_tokenSeparators = { '_', '/', '.', ',', ':', '(', ')' };
@@ -256,11 +312,19 @@ internal sealed class LinkResolver
         {
             return;
         }
-        if (!_byKey.TryGetValue(key, out List<int>? list))
+        if (!_byKey.TryGetValue(key, out int entry))
         {
-            _byKey[key] = list = new List<int>();
+            _byKey[key] = note;
         }
-        if (list.Count == 0 || list[list.Count - 1] != note)
+        else if (entry >= 0)
+        {
+            if (entry != note) // a note's title and file name often share a key
+            {
+                _byKey[key] = ~_shared.Count;
+                _shared.Add(new List<int>(2) { entry, note });
+            }
+        }
+        else if (_shared[~entry] is { } list && list[list.Count - 1] != note)
         {
             list.Add(note);
         }
