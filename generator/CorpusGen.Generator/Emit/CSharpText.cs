@@ -17,6 +17,51 @@ internal static class CSharpText
         : IsPlainAscii(value, '"', '\\') ? "\"" + value + "\"" // most ids and titles: nothing to escape
         : EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true));
 
+    /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/> (with the u8 suffix when <paramref name="utf8"/>), without copying it first when it needs no escape.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder sb, string value, bool utf8 = false)
+    {
+        if (NeedsNoEscape(value))
+        {
+            sb.Append('"').Append(value).Append('"');
+        }
+        else
+        {
+            sb.Append(EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true)));
+        }
+        return utf8 ? sb.Append("u8") : sb;
+    }
+
+    /// <summary>
+    /// True when the literal of <paramref name="value"/> is the text itself in quotes: no quote, backslash, or
+    /// character that SymbolDisplay.FormatLiteral escapes (controls, line and paragraph separators, surrogates,
+    /// unassigned; not a surrogate pair) or that we escape (format characters). Most records hold non-ASCII letters and need none.
+    /// </summary>
+    internal static bool NeedsNoEscape(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a pair (an emoji in a title) is written as it is, as FormatLiteral does
+            }
+            else if (c < 0x80)
+            {
+                if (c < ' ' || c == 0x7F || c == '"' || c == '\\')
+                {
+                    return false;
+                }
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.Surrogate)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>True when every character is printable ASCII (space to '~') other than the two given.</summary>
     private static bool IsPlainAscii(string value, char excluded1, char excluded2)
     {
@@ -29,9 +74,6 @@ internal static class CSharpText
         }
         return true;
     }
-
-    /// <summary>A quoted C# UTF-8 string literal (<c>"…"u8</c>).</summary>
-    public static string Utf8Literal(string value) => Literal(value) + "u8";
 
     /// <summary>Text for an XML doc comment on one line: markup escaped, line breaks and controls made harmless.</summary>
     public static string XmlDoc(string value)

@@ -140,15 +140,19 @@ internal static class CorpusEmitter
             {
                 w.WriteLine();
             }
-            w.WriteLine($"/// <summary>{CSharpText.XmlDoc(n.Title)}</summary>");
-            w.WriteLine("/// <remarks>");
+            // Appended piece by piece: these lines are most of a folder's text.
+            w.BeginLine().Append("/// <summary>").Append(CSharpText.XmlDoc(n.Title)).Append("</summary>");
+            w.EndLine().WriteLine("/// <remarks>");
             if (n.Summary.Length > 0)
             {
-                w.WriteLine($"/// <para>{CSharpText.XmlDoc(n.Summary)}</para>");
+                w.BeginLine().Append("/// <para>").Append(CSharpText.XmlDoc(n.Summary)).Append("</para>");
+                w.EndLine();
             }
-            w.WriteLine($"/// <para>File: <c>{CSharpText.XmlDoc(n.RelativePath)}</c></para>");
-            w.WriteLine("/// </remarks>");
-            w.WriteLine($"public static __Note {n.MemberName} => {root}.Corpus.Get({CSharpText.Literal(n.Id)});");
+            w.BeginLine().Append("/// <para>File: <c>").Append(CSharpText.XmlDoc(n.RelativePath)).Append("</c></para>");
+            w.EndLine().WriteLine("/// </remarks>");
+            CSharpText.AppendLiteral(w.BeginLine().Append("public static __Note ").Append(n.MemberName).Append(" => ").Append(root).Append(".Corpus.Get("), n.Id)
+                .Append(");");
+            w.EndLine();
         }
 
         for (int i = 0; i < folder.ClassChain.Count; i++)
@@ -168,20 +172,20 @@ internal static class CorpusEmitter
             w.OpenBlock($"internal static partial class {LoaderClass(folder.ClassChain[0])}");
             w.WriteLine(Hidden);
             w.OpenBlock($"internal static void {folder.LoaderMethod}({Runtime}.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)");
-            var record = new NoteRecord.Writer();
             var records = new System.Text.StringBuilder();
+            var record = new NoteRecord.Writer(records);
             for (int start = 0; start < folder.Notes.Count; start += RecordsPerLiteral)
             {
                 records.Clear();
                 for (int i = start; i < folder.Notes.Count && i < start + RecordsPerLiteral; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    records.Append(Record(record, folder.Notes[i]));
+                    WriteRecord(record, folder.Notes[i]);
                 }
                 w.WriteLine($"{Runtime}.NoteLoader.Load(corpus, notes, offset + {start.ToString(CultureInfo.InvariantCulture)}, __FrontMatter.{FrontMatterFactory},");
                 w.Indent();
-                w.WriteLine(CSharpText.Utf8Literal(records.ToString()) + ");");
-                w.Outdent();
+                CSharpText.AppendLiteral(w.BeginLine(), records.ToString(), utf8: true).Append(");");
+                w.EndLine().Outdent();
             }
             w.CloseBlock();
             w.CloseBlock();
@@ -220,10 +224,12 @@ internal static class CorpusEmitter
     };
 
     /// <summary>The note's record: what its loader line hands the runtime (see <see cref="NoteRecord"/>).</summary>
-    private static string Record(NoteRecord.Writer record, NoteEmitSpec n)
+    private static void WriteRecord(NoteRecord.Writer record, NoteEmitSpec n)
     {
         // The path is the id plus ".md" for nearly every note: written only when it is not.
-        record.Begin(n.Id, n.Title, n.RelativePath == n.Id + ".md" ? null : n.RelativePath, n.VideoId);
+        bool pathIsIdDotMd = n.RelativePath.Length == n.Id.Length + 3 && n.RelativePath.EndsWith(".md", System.StringComparison.Ordinal)
+            && string.CompareOrdinal(n.RelativePath, 0, n.Id, 0, n.Id.Length) == 0;
+        record.Begin(n.Id, n.Title, pathIsIdDotMd ? null : n.RelativePath, n.VideoId);
         record.Count(n.Aliases.Count);
         foreach (string alias in n.Aliases)
         {
@@ -246,7 +252,6 @@ internal static class CorpusEmitter
                 record.Count(1).String(CanonicalText(value));
             }
         }
-        return record.ToString();
     }
 
     /// <summary>A scalar as the runtime's FrontMatterValues parses it back: invariant numbers, "true"/"false", UTC ticks.</summary>

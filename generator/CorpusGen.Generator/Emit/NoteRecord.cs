@@ -25,17 +25,18 @@ internal static class NoteRecord
     private const char SameAsTitle = '^';
     private const char SameAsVideoId = '@';
 
-    /// <summary>Builds one record, field by field, in the order of the grammar above.</summary>
+    /// <summary>Appends records to a builder, field by field, in the order of the grammar above.</summary>
     internal sealed class Writer
     {
-        private readonly StringBuilder _sb = new();
+        private readonly StringBuilder _sb;
         private string? _title;
         private string? _videoId;
 
-        /// <summary>Starts a record with the fields every note has.</summary>
+        public Writer(StringBuilder target) => _sb = target;
+
+        /// <summary>Starts a record with the fields every note has, after whatever the builder holds.</summary>
         public Writer Begin(string id, string title, string? relativePath, string? videoId)
         {
-            _sb.Clear();
             _title = null;
             _videoId = null;
             String(id).String(title).String(relativePath).String(videoId);
@@ -60,7 +61,7 @@ internal static class NoteRecord
             }
             else
             {
-                _sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(WithoutLoneSurrogates(value));
+                AppendDigits(value.Length).Append(':').Append(WithoutLoneSurrogates(value));
             }
             return this;
         }
@@ -86,11 +87,24 @@ internal static class NoteRecord
 
         public Writer Count(int count)
         {
-            _sb.Append(count.ToString(CultureInfo.InvariantCulture)).Append(';');
+            AppendDigits(count).Append(';');
             return this;
         }
 
-        public override string ToString() => _sb.ToString();
+        /// <summary>A count in ASCII digits, culture-free, with no string per number (a record has a dozen).</summary>
+        private StringBuilder AppendDigits(int value)
+        {
+            int divisor = 1;
+            while (value / divisor >= 10)
+            {
+                divisor *= 10;
+            }
+            for (; divisor > 0; divisor /= 10)
+            {
+                _sb.Append((char)('0' + value / divisor % 10));
+            }
+            return _sb;
+        }
     }
 
     /// <summary>Reads one record; throws <see cref="System.FormatException"/> on a record this format did not write.</summary>

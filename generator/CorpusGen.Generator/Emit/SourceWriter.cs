@@ -18,6 +18,18 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts an indented line and returns the builder to append its parts to, then <see cref="EndLine"/>:
+    /// the lines written per note are built in place, not as a string each that is then copied.
+    /// </summary>
+    public StringBuilder BeginLine() => _sb.Append(' ', _indent * 4);
+
+    public SourceWriter EndLine()
+    {
+        _sb.Append('\n');
+        return this;
+    }
+
     public SourceWriter OpenBlock(string header)
     {
         WriteLine(header);

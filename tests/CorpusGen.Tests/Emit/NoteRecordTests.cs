@@ -17,7 +17,9 @@ public sealed class NoteRecordTests
     [InlineData("line\nbreak \"quoted\" \\ 🎉 \u202E")]
     public void Strings_ReadBackExactly_WhateverTheyHold(string value)
     {
-        string record = new NoteRecord.Writer().Begin("id", "Title", null, "vid").Count(2).String(value).String(null).ToString();
+        var sb = new System.Text.StringBuilder();
+        new NoteRecord.Writer(sb).Begin("id", "Title", null, "vid").Count(2).String(value).String(null);
+        string record = sb.ToString();
 
         var reader = new NoteRecord.Reader(record);
         reader.ReadHeader(out string id, out string title, out string? path, out string? videoId);
@@ -31,8 +33,10 @@ public sealed class NoteRecordTests
     [Fact]
     public void ValuesEqualToTheTitleOrVideoId_AreWrittenOnce_AndReadBackInFull()
     {
-        string record = new NoteRecord.Writer().Begin("a/b", "A long title", "a/b.markdown", "dQw4w9WgXcQ")
-            .String("A long title").String("dQw4w9WgXcQ").String("other").ToString();
+        var sb = new System.Text.StringBuilder();
+        new NoteRecord.Writer(sb).Begin("a/b", "A long title", "a/b.markdown", "dQw4w9WgXcQ")
+            .String("A long title").String("dQw4w9WgXcQ").String("other");
+        string record = sb.ToString();
 
         Assert.Equal("3:a/b12:A long title12:a/b.markdown11:dQw4w9WgXcQ^@5:other", record);
         var reader = new NoteRecord.Reader(record);
