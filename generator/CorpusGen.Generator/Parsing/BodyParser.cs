@@ -74,7 +74,10 @@ internal sealed class BodyParser
     /// </summary>
     private void AddCollected(List<Inline> inlines)
     {
-        inlines.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (!IsInDocumentOrder(inlines))
+        {
+            inlines.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start)); // inlines of nested blocks can come late
+        }
         int section = -1;
         foreach (Inline inline in inlines)
         {
@@ -92,6 +95,18 @@ internal sealed class BodyParser
                 AddTimestamp(timestamp);
             }
         }
+    }
+
+    private static bool IsInDocumentOrder(List<Inline> inlines)
+    {
+        for (int i = 1; i < inlines.Count; i++)
+        {
+            if (inlines[i].Span.Start < inlines[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

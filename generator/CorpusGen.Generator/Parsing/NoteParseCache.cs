@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using System.Threading;
 using CorpusGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -33,7 +34,7 @@ internal static class NoteParseCache
             lock (s_entries)
             {
                 if (s_entries.TryGetValue(file.Path, out Entry? entry)
-                    && entry.Text.TryGetTarget(out SourceText? cached) && ReferenceEquals(cached, text) && entry.Options.Equals(options))
+                    && ReferenceEquals(entry.Text.Target, text) && entry.Options.Equals(options))
                 {
                     return entry.Result;
                 }
@@ -46,7 +47,11 @@ internal static class NoteParseCache
         {
             lock (s_entries)
             {
-                s_entries[file.Path] = new Entry(new WeakReference<SourceText>(text), options, result);
+                if (s_entries.TryGetValue(file.Path, out Entry? replaced))
+                {
+                    replaced.Text.Free();
+                }
+                s_entries[file.Path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, result);
                 if (s_entries.Count >= s_sweepAt)
                 {
                     Sweep();
@@ -62,13 +67,14 @@ internal static class NoteParseCache
         var dead = new List<string>();
         foreach (KeyValuePair<string, Entry> pair in s_entries)
         {
-            if (!pair.Value.Text.TryGetTarget(out _))
+            if (pair.Value.Text.Target is null)
             {
                 dead.Add(pair.Key);
             }
         }
         foreach (string path in dead)
         {
+            s_entries[path].Text.Free();
             s_entries.Remove(path);
         }
         s_sweepAt = Math.Max(1024, s_entries.Count * 2);
@@ -76,14 +82,15 @@ internal static class NoteParseCache
 
     private sealed class Entry
     {
-        public Entry(WeakReference<SourceText> text, CorpusOptions options, ParsedNoteSpec result)
+        public Entry(GCHandle text, CorpusOptions options, ParsedNoteSpec result)
         {
             Text = text;
             Options = options;
             Result = result;
         }
 
-        public WeakReference<SourceText> Text { get; }
+        /// <summary>A weak handle, freed when the entry is replaced or swept.</summary>
+        public GCHandle Text { get; }
 
         public CorpusOptions Options { get; }
 

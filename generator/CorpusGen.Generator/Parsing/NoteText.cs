@@ -127,8 +127,27 @@ internal sealed class NoteText
     /// <summary>0-based line of an offset in <see cref="Text"/>.</summary>
     public int LineOf(int offset)
     {
-        int index = Array.BinarySearch(_lineStarts, offset);
-        return index >= 0 ? index : ~index - 1;
+        // By hand: Array.BinarySearch<int> goes through a generic comparer on netstandard2.0, and every link
+        // and timestamp asks for its line.
+        int low = 0, high = _lineStarts.Length - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) >> 1);
+            int start = _lineStarts[middle];
+            if (start == offset)
+            {
+                return middle;
+            }
+            if (start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return low - 1;
     }
 
     /// <summary>Offset in <see cref="Text"/> where a 0-based line starts.</summary>
@@ -139,7 +158,11 @@ internal sealed class NoteText
     {
         offset = Math.Max(0, Math.Min(offset, Text.Length));
         int endOffset = Math.Max(offset, Math.Min(offset + Math.Max(length, 0), Text.Length));
-        int line = LineOf(offset), endLine = LineOf(endOffset);
+        int line = LineOf(offset), endLine = line;
+        while (endLine + 1 < _lineStarts.Length && _lineStarts[endLine + 1] <= endOffset)
+        {
+            endLine++; // a range spans a line or two: walk on from its start rather than search again
+        }
         int column = offset - _lineStarts[line], endColumn = endOffset - _lineStarts[endLine];
         int originalStart = _originalLineStarts[line] + column;
         int originalEnd = _originalLineStarts[endLine] + endColumn;
