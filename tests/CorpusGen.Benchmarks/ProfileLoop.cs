@@ -166,12 +166,12 @@ internal static class ProfileLoop
                 {
                     NoteSpec n = p.Note;
                     paths += S(n.FilePath) + S(n.RelativePath);
-                    ids += S(n.Id) + S(n.FileStem);
+                    ids += S(n.Id);
                     title += S(n.Title);
                     summary += S(n.Summary);
                     foreach (string h in n.Headings) headings += S(h) + 8;
                     foreach (FrontMatterEntrySpec e in n.FrontMatter) { fm += 48 + S(e.Key) + S(e.Scalar); foreach (string i in e.Items) fm += S(i) + 8; }
-                    foreach (WikiLinkSpec l in n.Links) { linkCount++; links += 56; linkStrings += S(l.Target) + (l.Heading is null ? 0 : S(l.Heading)); if (!ReferenceEquals(l.DisplayText, l.Target)) display += S(l.DisplayText); }
+                    foreach (LinkTargetSpec l in n.Links) { linkCount++; links += 40; linkStrings += S(l.Target) + (l.Heading is null ? 0 : S(l.Heading)); }
                     foreach (var d in p.Diagnostics) { diagCount++; diags += 100; foreach (string a in d.Arguments) diags += S(a); }
                 }
                 double k = 1.0 / fresh.Length;

@@ -82,7 +82,7 @@ internal static class StageTimer
             broken = 0;
             foreach (NoteSpec n in ordered)
             {
-                foreach (WikiLinkSpec link in n.Links)
+                foreach (LinkTargetSpec link in n.Links)
                 {
                     if (link.Target.Length > 0 && resolver.Resolve(link.Target, n.Folder).IsBroken)
                     {
@@ -98,7 +98,7 @@ internal static class StageTimer
             var broken = new List<string>();
             foreach (NoteSpec note in ordered)
             {
-                foreach (WikiLinkSpec link in note.Links)
+                foreach (LinkTargetSpec link in note.Links)
                 {
                     if (link.Target.Length > 0 && fresh.Resolve(link.Target, note.Folder).IsBroken)
                     {

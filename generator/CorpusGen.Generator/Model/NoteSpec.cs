@@ -10,24 +10,25 @@ namespace CorpusGen.Generator.Model;
 /// <param name="FilePath">Path as the compiler gave it (diagnostics point here).</param>
 /// <param name="RelativePath">Path relative to the notes folder, '/' separators.</param>
 /// <param name="Id">RelativePath without the .md extension: unique in the corpus.</param>
-/// <param name="FileStem">File name without extension: the usual wiki-link target.</param>
 /// <param name="Title">Front-matter title, or the file stem when there is none.</param>
 /// <param name="Summary">The note's first lines in one line (its lead, else its first section with text), for the doc comment.</param>
 /// <param name="Headings">Every heading's title in document order: #heading links are checked against them.</param>
-/// <param name="Links">Every wiki-link, to resolve corpus-wide. Timestamps are checked while parsing and are not kept:
-/// the runtime reads them from the embedded note.</param>
+/// <param name="Links">Every wiki-link, to resolve corpus-wide: only what resolving and reporting need (the runtime
+/// reads the rest from the embedded note). Timestamps are checked while parsing and are not kept.</param>
 internal sealed record NoteSpec(
     string FilePath,
     string RelativePath,
     string Id,
-    string FileStem,
     string Title,
     EquatableArray<string> Aliases,
     EquatableArray<FrontMatterEntrySpec> FrontMatter,
     string Summary,
     EquatableArray<string> Headings,
-    EquatableArray<WikiLinkSpec> Links)
+    EquatableArray<LinkTargetSpec> Links)
 {
+    /// <summary>File name without extension: the usual wiki-link target. Computed, not kept: the corpus stage reads it once.</summary>
+    public string FileStem => Id.Substring(Id.LastIndexOf('/') + 1);
+
     /// <summary>Folder part of the id ("" at the root).</summary>
     public string Folder => Id.LastIndexOf('/') is int slash and >= 0 ? Id.Substring(0, slash) : "";
 
@@ -47,6 +48,14 @@ internal sealed record NoteSpec(
         }
     }
 }
+
+/// <summary>
+/// A wiki-link as the corpus stage sees it: its target, #heading and place. The parser's
+/// <see cref="WikiLinkSpec"/> also carries display text and section, which the generator never uses:
+/// a parsed note outlives the parse for the whole build, and every byte kept per link is garbage
+/// collector work (display text alone was a tenth of what a parsed note kept).
+/// </summary>
+internal readonly record struct LinkTargetSpec(string Target, string? Heading, SourceRange Range);
 
 /// <summary>The result of parsing one file: the note and what was wrong with it.</summary>
 internal sealed record ParsedNoteSpec(NoteSpec Note, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -31,8 +31,8 @@ internal static class NoteParser
         string id = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? relativePath.Substring(0, relativePath.Length - 3) : relativePath;
         string fileStem = id.Substring(id.LastIndexOf('/') + 1);
         var diagnostics = new List<DiagnosticInfo>();
-        var fallback = new NoteSpec(filePath, relativePath, id, fileStem, fileStem, EquatableArray<string>.Empty,
-            EquatableArray<FrontMatterEntrySpec>.Empty, "", EquatableArray<string>.Empty, EquatableArray<WikiLinkSpec>.Empty);
+        var fallback = new NoteSpec(filePath, relativePath, id, fileStem, EquatableArray<string>.Empty,
+            EquatableArray<FrontMatterEntrySpec>.Empty, "", EquatableArray<string>.Empty, EquatableArray<LinkTargetSpec>.Empty);
         var fileStart = new LocationInfo(filePath, SourceRange.FileStart);
 
         if (sourceText is null)
@@ -126,13 +126,23 @@ internal static class NoteParser
 
         return note with
         {
-            Title = string.IsNullOrWhiteSpace(frontMatter?.Title) ? note.FileStem : frontMatter!.Title!,
+            Title = string.IsNullOrWhiteSpace(frontMatter?.Title) ? note.Title : frontMatter!.Title!, // the fallback's title is the file stem
             Aliases = (frontMatter?.Aliases ?? new List<string>()).ToEquatableArray(),
             FrontMatter = (frontMatter?.Entries ?? new List<FrontMatterEntrySpec>()).ToEquatableArray(),
             Summary = Summarize(body),
             Headings = body.Sections.Select(section => section.Title).ToEquatableArray(),
-            Links = body.Links.ToEquatableArray(),
+            Links = LinkTargets(body.Links),
         };
+    }
+
+    private static EquatableArray<LinkTargetSpec> LinkTargets(List<WikiLinkSpec> links)
+    {
+        var targets = System.Collections.Immutable.ImmutableArray.CreateBuilder<LinkTargetSpec>(links.Count);
+        foreach (WikiLinkSpec link in links)
+        {
+            targets.Add(new LinkTargetSpec(link.Target, link.Heading, link.Range));
+        }
+        return new EquatableArray<LinkTargetSpec>(targets.MoveToImmutable());
     }
 
     /// <summary>The first lines of the note (its lead, or its first section with text) in one line, cut at <see cref="SummaryLength"/>.</summary>

@@ -123,7 +123,7 @@ internal static class CorpusBuilder
     private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, LinkResolver resolver, string[]?[] headingKeys, List<DiagnosticInfo> diagnostics)
     {
         NoteSpec note = notes[source];
-        foreach (WikiLinkSpec link in note.Links)
+        foreach (LinkTargetSpec link in note.Links)
         {
             int target = source; // [[#Heading]] points into the note itself
             if (link.Target.Length > 0)

@@ -52,7 +52,7 @@ public sealed class ModelPurityTests
             }
         }
         Assert.Empty(problems);
-        Assert.Contains(typeof(WikiLinkSpec), seen);
+        Assert.Contains(typeof(LinkTargetSpec), seen);
         Assert.Contains(typeof(FolderSpec), seen);
     }
 }

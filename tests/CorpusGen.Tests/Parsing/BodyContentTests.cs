@@ -77,7 +77,7 @@ public sealed class BodyContentTests
 
         Assert.True(parsed.Note.Summary == NoteParser.Summarize(full), name);
         Assert.Equal(full.Sections.Select(s => s.Title), parsed.Note.Headings);
-        Assert.Equal(full.Links, parsed.Note.Links);
+        Assert.Equal(full.Links.Select(l => new LinkTargetSpec(l.Target, l.Heading, l.Range)), parsed.Note.Links);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace CorpusGen.Tests.Parsing;
 
 public sealed class WikiLinkParsingTests
 {
-    private static WikiLinkSpec[] Links(string body) => Parse(Note("T", body)).Note.Links.ToArray();
+    /// <summary>The links the body parser finds (what the runtime reads); the generator's model keeps their targets and places.</summary>
+    private static WikiLinkSpec[] Links(string body) => ReadBody(Note("T", body)).Links.ToArray();
 
     [Fact]
     public void PlainLink_TargetIsDisplayText_AndPositionIsTheOpeningBrackets()
@@ -60,9 +61,9 @@ public sealed class WikiLinkParsingTests
     [Fact]
     public void LinkInHeading_IsParsed_AndTheSectionTitleShowsItsDisplayText()
     {
-        ParsedNoteSpec parsed = Parse(Note("T", "## [[open_source | Open Source AI Models]]\n\nText [[x]]."));
-        Assert.Equal("Open Source AI Models", parsed.Note.Headings.Single());
-        Assert.Equal(new[] { 0, 0 }, parsed.Note.Links.Select(l => l.SectionIndex));
+        string note = Note("T", "## [[open_source | Open Source AI Models]]\n\nText [[x]].");
+        Assert.Equal("Open Source AI Models", Parse(note).Note.Headings.Single());
+        Assert.Equal(new[] { 0, 0 }, ReadBody(note).Links.Select(l => l.SectionIndex));
     }
 
     [Fact]
