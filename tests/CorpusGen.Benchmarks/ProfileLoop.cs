@@ -169,7 +169,7 @@ internal static class ProfileLoop
                     ids += S(n.Id);
                     title += S(n.Title);
                     summary += S(n.Summary);
-                    foreach (string h in n.Headings) headings += S(h) + 8;
+                    headings += 24 + 8L * n.HeadingKeys.Count;
                     foreach (FrontMatterEntrySpec e in n.FrontMatter) { fm += 48 + S(e.Key) + S(e.Scalar); foreach (string i in e.Items) fm += S(i) + 8; }
                     foreach (LinkTargetSpec l in n.Links) { linkCount++; links += 40; linkStrings += S(l.Target) + (l.Heading is null ? 0 : S(l.Heading)); }
                     foreach (var d in p.Diagnostics) { diagCount++; diags += 100; foreach (string a in d.Arguments) diags += S(a); }

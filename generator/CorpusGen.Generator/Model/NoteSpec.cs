@@ -12,7 +12,8 @@ namespace CorpusGen.Generator.Model;
 /// <param name="Id">RelativePath without the .md extension: unique in the corpus.</param>
 /// <param name="Title">Front-matter title, or the file stem when there is none.</param>
 /// <param name="Summary">The note's first lines in one line (its lead, else its first section with text), for the doc comment.</param>
-/// <param name="Headings">Every heading's title in document order: #heading links are checked against them.</param>
+/// <param name="HeadingKeys">The <see cref="Validation.LinkKey.Hash"/> of every heading's link key, in document order:
+/// #heading links are checked against them (the titles themselves are not needed after the parse).</param>
 /// <param name="Links">Every wiki-link, to resolve corpus-wide: only what resolving and reporting need (the runtime
 /// reads the rest from the embedded note). Timestamps are checked while parsing and are not kept.</param>
 internal sealed record NoteSpec(
@@ -23,7 +24,7 @@ internal sealed record NoteSpec(
     EquatableArray<string> Aliases,
     EquatableArray<FrontMatterEntrySpec> FrontMatter,
     string Summary,
-    EquatableArray<string> Headings,
+    EquatableArray<long> HeadingKeys,
     EquatableArray<LinkTargetSpec> Links)
 {
     /// <summary>File name without extension: the usual wiki-link target. Computed, not kept: the corpus stage reads it once.</summary>

@@ -32,11 +32,10 @@ internal static class CorpusBuilder
         // rules, when a program reads a note (so generated code carries no per-link data).
         string[] noteFolders = FoldersOf(notes);
         var resolver = new LinkResolver(notes, noteFolders, cancellationToken);
-        var headingKeys = new string[]?[notes.Count]; // normalised once per note that a #heading link points to
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ValidateLinks(notes, i, noteFolders[i], resolver, headingKeys, diagnostics);
+            ValidateLinks(notes, i, noteFolders[i], resolver, diagnostics);
         }
 
         string frontMatterClass = options.ClassName + "FrontMatter";
@@ -120,7 +119,7 @@ internal static class CorpusBuilder
         return notes;
     }
 
-    private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, LinkResolver resolver, string[]?[] headingKeys, List<DiagnosticInfo> diagnostics)
+    private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, LinkResolver resolver, List<DiagnosticInfo> diagnostics)
     {
         NoteSpec note = notes[source];
         foreach (LinkTargetSpec link in note.Links)
@@ -142,12 +141,23 @@ internal static class CorpusBuilder
                 }
             }
 
-            if (link.Heading is not null
-                && Array.IndexOf(headingKeys[target] ??= notes[target].Headings.Select(LinkKey.Normalize).ToArray(), resolver.Key(link.Heading)) < 0)
+            if (link.Heading is not null && !HasHeading(notes[target], LinkKey.Hash(resolver.Key(link.Heading))))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, new LocationInfo(note.FilePath, link.Range), notes[target].Id, link.Heading));
             }
         }
+    }
+
+    private static bool HasHeading(NoteSpec note, long key)
+    {
+        foreach (long heading in note.HeadingKeys)
+        {
+            if (heading == key)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"'a', 'b', …": the first five candidates of an ambiguous link (a method of its own, so its lambda allocates only here).</summary>

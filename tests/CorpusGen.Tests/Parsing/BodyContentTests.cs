@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CorpusGen.Generator.Model;
 using CorpusGen.Generator.Parsing;
+using CorpusGen.Generator.Validation;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;
@@ -76,7 +77,7 @@ public sealed class BodyContentTests
         BodyParser.Result full = ReadBody(text);
 
         Assert.True(parsed.Note.Summary == NoteParser.Summarize(full), name);
-        Assert.Equal(full.Sections.Select(s => s.Title), parsed.Note.Headings);
+        Assert.Equal(full.Sections.Select(s => LinkKey.Hash(LinkKey.Normalize(s.Title))), parsed.Note.HeadingKeys);
         Assert.Equal(full.Links.Select(l => new LinkTargetSpec(l.Target, l.Heading, l.Range)), parsed.Note.Links);
     }
 
@@ -95,6 +96,8 @@ public sealed class BodyContentTests
     [Fact]
     public void HeadingTitles_AreWhole_WhateverTheSummaryBudget()
     {
-        Assert.Equal(LongParagraph + " x", Parse(Note("T", "## " + LongParagraph + " [[x]]\n\nText.")).Note.Headings.Single());
+        string note = Note("T", "## " + LongParagraph + " [[x]]\n\nText.");
+        Assert.Equal(LongParagraph + " x", ReadBody(note).Sections.Single().Title);
+        Assert.Equal(LinkKey.Hash(LinkKey.Normalize(LongParagraph + " x")), Parse(note).Note.HeadingKeys.Single());
     }
 }

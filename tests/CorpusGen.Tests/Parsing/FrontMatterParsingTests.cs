@@ -110,7 +110,8 @@ public sealed class FrontMatterParsingTests
         ParsedNoteSpec lf = Parse("---\ntitle: X\n---\n\n## H\n\n[[a]] [00:00:01]\n");
         ParsedNoteSpec crlf = Parse("\uFEFF---\r\ntitle: X\r\n---\r\n\r\n## H\r\n\r\n[[a]] [00:00:01]\r\n");
         Assert.Equal("X", crlf.Note.Title);
-        Assert.Equal(lf.Note.Headings, crlf.Note.Headings);
+        Assert.Equal(lf.Note.HeadingKeys, crlf.Note.HeadingKeys);
+        Assert.Single(crlf.Note.HeadingKeys);
         Assert.Equal(lf.Note.Links.Select(l => (l.Range.Line, l.Range.Column)), crlf.Note.Links.Select(l => (l.Range.Line, l.Range.Column)));
         Assert.Equal(new[] { (6, 0) }, crlf.Note.Links.Select(l => (l.Range.Line, l.Range.Column)));
         var lfBody = ReadBody("---\ntitle: X\n---\n\n## H\n\n[[a]] [00:00:01]\n");

@@ -62,7 +62,7 @@ public sealed class WikiLinkParsingTests
     public void LinkInHeading_IsParsed_AndTheSectionTitleShowsItsDisplayText()
     {
         string note = Note("T", "## [[open_source | Open Source AI Models]]\n\nText [[x]].");
-        Assert.Equal("Open Source AI Models", Parse(note).Note.Headings.Single());
+        Assert.Equal("Open Source AI Models", ReadBody(note).Sections.Single().Title);
         Assert.Equal(new[] { 0, 0 }, ReadBody(note).Links.Select(l => l.SectionIndex));
     }
 

@@ -42,4 +42,18 @@ public sealed class LinkKeyTests
         string slug = new StringBuilder("open_source_models").ToString();
         Assert.Same(slug, LinkKey.Normalize(slug));
     }
+
+    [Fact]
+    public void Hash_IsStable_AndTellsDistinctKeysApart()
+    {
+        // Pinned: the hash is part of what a parsed note keeps, so it must not depend on the process (string.GetHashCode does).
+        Assert.Equal(unchecked((long)14695981039346656037UL), LinkKey.Hash(""));
+        Assert.Equal(LinkKey.Hash(new StringBuilder("part_two").ToString()), LinkKey.Hash("part_two"));
+
+        // Headings shaped like real ones, including keys that differ in one character or only in a character's high byte.
+        var keys = Enumerable.Range(0, 200_000).Select(i => "section_" + i.ToString(CultureInfo.InvariantCulture))
+            .Concat(new[] { "a\u0100", "a\u0001", "\u0100a", "\u0001a", "ab", "ba" })
+            .ToArray();
+        Assert.Equal(keys.Length, keys.Select(LinkKey.Hash).Distinct().Count());
+    }
 }
