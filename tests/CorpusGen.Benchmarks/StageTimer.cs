@@ -109,7 +109,7 @@ internal static class StageTimer
             return fresh.Suggest(broken).Values.Sum(s => s.Length);
         });
         // Emit stage.
-        var sources = new List<(string Name, string Text)>();
+        var sources = new List<(string Name, object Text)>();
         Time("CorpusEmitter (root + every folder)", () =>
         {
             sources.Clear();

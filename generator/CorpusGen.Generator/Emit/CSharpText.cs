@@ -76,15 +76,20 @@ internal static class CSharpText
     }
 
     /// <summary>Text for an XML doc comment on one line: markup escaped, line breaks and controls made harmless.</summary>
-    public static string XmlDoc(string value)
+    public static string XmlDoc(string value) => FirstXmlDocEscape(value) < 0 ? value : AppendXmlDoc(new StringBuilder(value.Length + 16), value).ToString();
+
+    /// <summary>Appends <see cref="XmlDoc"/> of <paramref name="value"/>; text that needs no escape (most titles and summaries, accented or not) is appended as it is.</summary>
+    public static StringBuilder AppendXmlDoc(StringBuilder sb, string value)
     {
-        if (IsPlainAscii(value, '<', '>') && value.IndexOf('&') < 0)
+        int first = FirstXmlDocEscape(value);
+        if (first < 0)
         {
-            return value; // most titles and summaries: no markup, no controls
+            return sb.Append(value);
         }
-        var sb = new StringBuilder(value.Length);
-        foreach (char c in value)
+        sb.Append(value, 0, first);
+        for (int i = first; i < value.Length; i++)
         {
+            char c = value[i];
             switch (c)
             {
                 case '&': sb.Append("&amp;"); break;
@@ -93,8 +98,7 @@ internal static class CSharpText
                 // Every C# line terminator ends a /// line; what follows would be parsed as code.
                 case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\t': sb.Append(' '); break;
                 default:
-                    UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                    if (category is UnicodeCategory.Control or UnicodeCategory.Format || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) && category == UnicodeCategory.OtherNotAssigned)
+                    if (NeedsXmlDocEscape(c))
                     {
                         sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -105,7 +109,29 @@ internal static class CSharpText
                     break;
             }
         }
-        return sb.ToString();
+        return sb;
+    }
+
+    /// <summary>Index of the first character <see cref="AppendXmlDoc"/> changes, or -1.</summary>
+    private static int FirstXmlDocEscape(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c < 0x80 ? c < ' ' || c is '&' or '<' or '>' or (char)0x7F : c is '\u0085' or '\u2028' or '\u2029' || NeedsXmlDocEscape(c))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Controls, format characters (bidi overrides …), noncharacters and unassigned surrogates become \uXXXX.</summary>
+    private static bool NeedsXmlDocEscape(char c)
+    {
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Control or UnicodeCategory.Format || c is '\uFFFE' or '\uFFFF'
+            || char.IsSurrogate(c) && category == UnicodeCategory.OtherNotAssigned;
     }
 
     private static string EscapeFormatCharacters(string literal)

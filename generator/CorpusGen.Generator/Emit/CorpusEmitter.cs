@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.CodeAnalysis.Text;
 using System.Linq;
 using CorpusGen.Generator.Model;
 
@@ -100,7 +101,7 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    public static string EmitFolder(FolderSpec folder, System.Threading.CancellationToken cancellationToken = default)
+    public static SourceText EmitFolder(FolderSpec folder, System.Threading.CancellationToken cancellationToken = default)
     {
         string ns = "global::" + folder.Namespace;
         string root = ns + "." + folder.ClassChain[0];
@@ -141,14 +142,14 @@ internal static class CorpusEmitter
                 w.WriteLine();
             }
             // Appended piece by piece: these lines are most of a folder's text.
-            w.BeginLine().Append("/// <summary>").Append(CSharpText.XmlDoc(n.Title)).Append("</summary>");
+            CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary>"), n.Title).Append("</summary>");
             w.EndLine().WriteLine("/// <remarks>");
             if (n.Summary.Length > 0)
             {
-                w.BeginLine().Append("/// <para>").Append(CSharpText.XmlDoc(n.Summary)).Append("</para>");
+                CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <para>"), n.Summary).Append("</para>");
                 w.EndLine();
             }
-            w.BeginLine().Append("/// <para>File: <c>").Append(CSharpText.XmlDoc(n.RelativePath)).Append("</c></para>");
+            CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <para>File: <c>"), n.RelativePath).Append("</c></para>");
             w.EndLine().WriteLine("/// </remarks>");
             CSharpText.AppendLiteral(w.BeginLine().Append("public static __Note ").Append(n.MemberName).Append(" => ").Append(root).Append(".Corpus.Get("), n.Id)
                 .Append(");");
@@ -191,7 +192,7 @@ internal static class CorpusEmitter
             w.CloseBlock();
         }
         w.CloseBlock();
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     /// <summary>The class that holds every folder's loader: outside the root class, so it never shows in completion after <c>Notes.</c>.</summary>

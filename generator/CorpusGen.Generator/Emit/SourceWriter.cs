@@ -1,4 +1,6 @@
+using System.IO;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Generator.Emit;
 
@@ -59,4 +61,44 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _sb.ToString();
+
+    /// <summary>
+    /// The text as a SourceText read straight from the builder's chunks. A folder's file is hundreds of KB:
+    /// as one string it lands on the large object heap, fresh memory on every build until a full collection
+    /// (page faults were a third of emitting on the real corpus); Roslyn keeps a text this long in chunks
+    /// below that heap's threshold instead.
+    /// </summary>
+    public SourceText ToSourceText() => SourceText.From(new Reader(_sb), _sb.Length, Encoding.UTF8);
+
+    /// <summary>A TextReader over a StringBuilder, copying from it without building the whole string.</summary>
+    private sealed class Reader : TextReader
+    {
+        private readonly StringBuilder _sb;
+        private int _position;
+
+        public Reader(StringBuilder sb) => _sb = sb;
+
+        public override int Peek() => _position < _sb.Length ? _sb[_position] : -1;
+
+        public override int Read() => _position < _sb.Length ? _sb[_position++] : -1;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            int n = System.Math.Min(count, _sb.Length - _position);
+            if (n <= 0)
+            {
+                return 0;
+            }
+            _sb.CopyTo(_position, buffer, index, n);
+            _position += n;
+            return n;
+        }
+
+        public override string ReadToEnd()
+        {
+            string rest = _sb.ToString(_position, _sb.Length - _position);
+            _position = _sb.Length;
+            return rest;
+        }
+    }
 }
