@@ -92,16 +92,27 @@ public sealed class CancellationTests
     [Fact]
     public void TokenCancelledDuringALongRun_StopsBeforeTheRunWouldHaveEnded()
     {
-        // 600 notes × 150 sections: first the whole run, uncancelled, for its duration T; then the same
-        // run cancelled at T/4 must throw, and sooner than T.
+        // 600 notes or more × 150 sections: first the whole run, uncancelled, for its duration T; then the
+        // same run cancelled at T/4 must throw, and sooner than T.
         // Fresh texts for every run: the parse cache would otherwise answer the later runs without parsing.
+        // The corpus doubles until a run takes long enough to cancel in its middle, whatever the machine's speed.
         Driver(Corpus(600, 150).ToList()).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(""), out _, out _); // warm-up: JIT
-        var full = Stopwatch.StartNew();
-        Driver(Corpus(600, 150).ToList()).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(""), out _, out _);
-        full.Stop();
+        int notes = 600;
+        Stopwatch full;
+        while (true)
+        {
+            full = Stopwatch.StartNew();
+            Driver(Corpus(notes, 150).ToList()).RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(""), out _, out _);
+            full.Stop();
+            if (full.Elapsed > TimeSpan.FromMilliseconds(400) || notes >= 4800)
+            {
+                break;
+            }
+            notes *= 2;
+        }
         Assert.True(full.Elapsed > TimeSpan.FromMilliseconds(400), "the uncancelled run is too short to cancel in its middle: " + full.Elapsed);
 
-        GeneratorDriver driver = Driver(Corpus(600, 150).ToList());
+        GeneratorDriver driver = Driver(Corpus(notes, 150).ToList());
         using var source = new CancellationTokenSource();
         var watch = Stopwatch.StartNew();
         // A dedicated thread, not CancelAfter: timer callbacks wait for a free thread-pool thread.
