@@ -14,7 +14,7 @@ internal static class CSharpText
     /// <summary>A quoted C# string literal.</summary>
     public static string Literal(string? value) =>
         value is null ? "null"
-        : IsPlainAscii(value, '"', '\\') ? "\"" + value + "\"" // most ids and titles: nothing to escape
+        : NeedsNoEscape(value) ? "\"" + value + "\"" // most ids and titles: nothing to escape
         : EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true));
 
     /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/> (with the u8 suffix when <paramref name="utf8"/>), without copying it first when it needs no escape.</summary>
@@ -55,19 +55,6 @@ internal static class CSharpText
             else if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
                 or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
                 or UnicodeCategory.Surrogate)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>True when every character is printable ASCII (space to '~') other than the two given.</summary>
-    private static bool IsPlainAscii(string value, char excluded1, char excluded2)
-    {
-        foreach (char c in value)
-        {
-            if (c < ' ' || c > '~' || c == excluded1 || c == excluded2)
             {
                 return false;
             }
