@@ -97,9 +97,13 @@ public static class Corpora
     /// <summary>
     /// The same notes as new SourceText objects: the generator's parse cache is keyed by SourceText, so a
     /// cold run must not reuse the texts of an earlier run (a new compilation in a new process would not).
+    /// For the same reason it empties the generator's string pool, which a new process starts without.
     /// </summary>
-    public static ImmutableArray<AdditionalText> Fresh(ImmutableArray<AdditionalText> texts) =>
-        texts.Select(t => (AdditionalText)new MemoryText(t.Path, ((MemoryText)t).Text)).ToImmutableArray();
+    public static ImmutableArray<AdditionalText> Fresh(ImmutableArray<AdditionalText> texts)
+    {
+        CorpusGen.Generator.Helpers.StringPool.Clear();
+        return texts.Select(t => (AdditionalText)new MemoryText(t.Path, ((MemoryText)t).Text)).ToImmutableArray();
+    }
 
     /// <summary>A note as the compiler hands it over: a path and an already-decoded SourceText.</summary>
     public sealed class MemoryText : AdditionalText

@@ -29,6 +29,7 @@ internal static class Variants
         };
         var times = new Dictionary<string, List<double>>();
         var pauses = new Dictionary<string, List<double>>();
+        var cpu = new Dictionary<string, List<double>>();
         var counts = new Dictionary<string, int[]>();
         CSharpCompilation compilation = Corpora.EmptyCompilation();
         for (int round = 0; round <= rounds; round++)
@@ -40,6 +41,7 @@ internal static class Variants
                 GC.Collect();
                 TimeSpan pause = GC.GetTotalPauseDuration();
                 int[] before = { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+                TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var sw = Stopwatch.StartNew();
                 if (generator is null)
                 {
@@ -52,6 +54,7 @@ internal static class Variants
                 }
                 if (round > 0)
                 {
+                    (cpu.TryGetValue(name, out var u) ? u : cpu[name] = new()).Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
                     (times.TryGetValue(name, out var t) ? t : times[name] = new()).Add(sw.Elapsed.TotalMilliseconds);
                     (pauses.TryGetValue(name, out var p) ? p : pauses[name] = new()).Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
                     int[] total = counts.TryGetValue(name, out var c) ? c : counts[name] = new int[3];
@@ -66,7 +69,7 @@ internal static class Variants
         {
             int[] c = counts[name];
             double perRound = 1.0 / times[name].Count;
-            Console.WriteLine($"{name,-14} median {Median(times[name]),7:F0} ms, GC pauses {Median(pauses[name]),5:F0} ms, "
+            Console.WriteLine($"{name,-14} median {Median(times[name]),7:F0} ms (CPU {Median(cpu[name]),7:F0} ms), GC pauses {Median(pauses[name]),5:F0} ms, "
                 + $"collections per run gen0 {c[0] * perRound:F1} gen1 {c[1] * perRound:F1} gen2 {c[2] * perRound:F1}");
         }
     }

@@ -90,7 +90,7 @@ internal static class FrontMatterParser
                 continue;
             }
 
-            string key = keyScalar.Value;
+            string key = StringPool.Share(keyScalar.Value); // the same few keys in every note
             LocationInfo keyLocation = new(filePath, At(note, firstLine, keyScalar.Start, key.Length));
             if (!seen.Add(key))
             {
@@ -146,7 +146,7 @@ internal static class FrontMatterParser
                         unsupported = "list that holds lists or mappings";
                         return null;
                     }
-                    items.Add(item.Value);
+                    items.Add(StringPool.Share(item.Value)); // tags repeat across notes
                 }
                 return new FrontMatterEntrySpec(key, FrontMatterKind.StringList, null, items.ToEquatableArray());
             case YMapping:
