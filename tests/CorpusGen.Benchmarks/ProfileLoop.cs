@@ -188,6 +188,9 @@ internal static class ProfileLoop
     {
         var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToImmutableArray();
         CorpusSpec spec = CorpusBuilder.Build(parsed, options, CancellationToken.None);
+        var uncapped = CorpusBuilder.Build(parsed, options with { MaxDiagnosticsPerId = 0, MaxDiagnosticsPerFile = 0 }, CancellationToken.None).Diagnostics;
+        Console.WriteLine($"diagnostics without a cap: {uncapped.Count} ("
+            + string.Join(", ", uncapped.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count())) + ")");
         for (int round = 0; round < rounds; round++)
         {
             GC.Collect();

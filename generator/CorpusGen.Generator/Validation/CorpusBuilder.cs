@@ -21,21 +21,26 @@ internal static class CorpusBuilder
 
     public static CorpusSpec Build(ImmutableArray<ParsedNoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<DiagnosticInfo>();
+        var files = new FileRanks(FilePaths(parsed));
+        var diagnostics = new List<PendingDiagnostic>();
         foreach (ParsedNoteSpec note in parsed)
         {
-            diagnostics.AddRange(note.Diagnostics);
+            foreach (DiagnosticInfo diagnostic in note.Diagnostics)
+            {
+                diagnostics.Add(PendingDiagnostic.Of(diagnostic, files));
+            }
         }
-        List<NoteSpec> notes = OrderAndDeduplicate(parsed.Select(p => p.Note).ToImmutableArray(), diagnostics);
+        List<NoteSpec> notes = OrderAndDeduplicate(parsed.Select(p => p.Note).ToImmutableArray(), diagnostics, files);
 
         // Links are resolved here only to validate them: the runtime resolves them again, with the same
         // rules, when a program reads a note (so generated code carries no per-link data).
         string[] noteFolders = FoldersOf(notes);
         var resolver = new LinkResolver(notes, noteFolders, cancellationToken);
+        var seen = new ResolutionsOfNote();
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ValidateLinks(notes, i, noteFolders[i], resolver, diagnostics);
+            ValidateLinks(notes, i, noteFolders[i], files.RankOf(notes[i].FilePath), resolver, seen, diagnostics);
         }
 
         string frontMatterClass = options.ClassName + "FrontMatter";
@@ -57,8 +62,8 @@ internal static class CorpusBuilder
             string member = scopes[folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
             if (collided)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision,
-                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, wanted, string.Join(".", chain), member));
+                diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision,
+                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, wanted, string.Join(".", chain), member), files));
             }
 
             var frontMatter = ImmutableArray.CreateBuilder<FrontMatterValueSpec>(note.FrontMatter.Count);
@@ -81,7 +86,8 @@ internal static class CorpusBuilder
             schema.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
             folders.Where(f => f.Notes.Count > 0).Select(f => new FolderLoaderSpec(f.LoaderMethod, f.Notes.Count)).ToEquatableArray());
 
-        List<DiagnosticInfo> reported = DiagnosticLimiter.Apply(diagnostics, options);
+        List<DiagnosticInfo> reported = DiagnosticLimiter.Apply(diagnostics, files,
+            pending => MakeLinkDiagnostic(pending, notes, noteFolders, resolver), options);
         // Suggestions cost a search over the notes: made only for the broken links that are reported.
         cancellationToken.ThrowIfCancellationRequested();
         Dictionary<string, string> suggestions = resolver.Suggest(
@@ -100,7 +106,23 @@ internal static class CorpusBuilder
     /// <summary>A method name in the loader class, unique per folder: class names never contain "__".</summary>
     private static string LoaderName(string[] chain) => "Load" + (chain.Length == 1 ? "" : "__" + string.Join("__", chain.Skip(1).Select(n => n.TrimStart('@'))));
 
-    private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<DiagnosticInfo> diagnostics)
+    /// <summary>Every file a diagnostic of this stage can point at: the notes' files and the files of parse diagnostics.</summary>
+    private static IEnumerable<string> FilePaths(ImmutableArray<ParsedNoteSpec> parsed)
+    {
+        foreach (ParsedNoteSpec note in parsed)
+        {
+            yield return note.Note.FilePath;
+            foreach (DiagnosticInfo diagnostic in note.Diagnostics)
+            {
+                if (diagnostic.Location is { } location && (object)location.FilePath != note.Note.FilePath)
+                {
+                    yield return location.FilePath;
+                }
+            }
+        }
+    }
+
+    private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<PendingDiagnostic> diagnostics, FileRanks files)
     {
         var notes = new List<NoteSpec>(parsed.Length);
         NoteSpec[] ordered = parsed.ToArray();
@@ -110,8 +132,8 @@ internal static class CorpusBuilder
         {
             if (notes.Count > 0 && notes[notes.Count - 1].Id == note.Id)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateNoteId,
-                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, notes[notes.Count - 1].RelativePath));
+                diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateNoteId,
+                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, notes[notes.Count - 1].RelativePath), files));
                 continue;
             }
             notes.Add(note);
@@ -119,32 +141,91 @@ internal static class CorpusBuilder
         return notes;
     }
 
-    private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, LinkResolver resolver, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Checks each link of one note; a problem is kept as (note, link, ID) and its diagnostic made only if it is
+    /// reported (<see cref="MakeLinkDiagnostic"/>). A target written several times in the note is resolved once.
+    /// </summary>
+    private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, int fileRank, LinkResolver resolver,
+        ResolutionsOfNote seen, List<PendingDiagnostic> diagnostics)
     {
         NoteSpec note = notes[source];
-        foreach (LinkTargetSpec link in note.Links)
+        seen.Clear();
+        for (int i = 0; i < note.Links.Count; i++)
         {
+            LinkTargetSpec link = note.Links[i];
             int target = source; // [[#Heading]] points into the note itself
             if (link.Target.Length > 0)
             {
-                LinkResolver.Resolution resolution = resolver.Resolve(link.Target, folder);
+                LinkResolver.Resolution resolution = seen.Resolve(resolver, link.Target, folder);
                 target = resolution.Target;
                 if (resolution.IsBroken)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, new LocationInfo(note.FilePath, link.Range), link.Target, ""));
+                    diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticDescriptors.BrokenWikiLink.Id, fileRank, link.Range, source, i));
                     continue;
                 }
-                if (resolution.AmbiguousCandidates is { } ambiguous)
+                if (resolution.IsAmbiguous)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousWikiLink, new LocationInfo(note.FilePath, link.Range), link.Target,
-                        ambiguous.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ListIds(notes, ambiguous), notes[target].Id));
+                    diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticDescriptors.AmbiguousWikiLink.Id, fileRank, link.Range, source, i));
                 }
             }
 
             if (link.Heading is not null && !HasHeading(notes[target], LinkKey.Hash(resolver.Key(link.Heading))))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, new LocationInfo(note.FilePath, link.Range), notes[target].Id, link.Heading));
+                diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticDescriptors.MissingHeading.Id, fileRank, link.Range, source, i));
             }
+        }
+    }
+
+    /// <summary>The diagnostic of a link problem found by <see cref="ValidateLinks"/>, made when it is reported.</summary>
+    private static DiagnosticInfo MakeLinkDiagnostic(PendingDiagnostic pending, List<NoteSpec> notes, string[] folders, LinkResolver resolver)
+    {
+        NoteSpec note = notes[pending.Note];
+        LinkTargetSpec link = note.Links[pending.Link];
+        var location = new LocationInfo(note.FilePath, link.Range);
+        LinkResolver.Resolution resolution = link.Target.Length > 0 ? resolver.Resolve(link.Target, folders[pending.Note]) : new(pending.Note, null);
+        if (pending.Id == DiagnosticDescriptors.BrokenWikiLink.Id)
+        {
+            return DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, location, link.Target, "");
+        }
+        if (pending.Id == DiagnosticDescriptors.AmbiguousWikiLink.Id)
+        {
+            IReadOnlyList<int> candidates = resolution.AmbiguousCandidates!;
+            return DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousWikiLink, location, link.Target,
+                candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ListIds(notes, candidates), notes[resolution.Target].Id);
+        }
+        return DiagnosticInfo.Create(DiagnosticDescriptors.MissingHeading, location, notes[resolution.Target].Id, link.Heading!);
+    }
+
+    /// <summary>
+    /// The resolutions of the targets one note has already linked to, found by reference: the parser shares one
+    /// string per distinct target (<see cref="StringPool"/>), and a note links to a target more than once.
+    /// A few compares of references in a small array cost less than the cache misses of a lookup in the corpus index.
+    /// </summary>
+    private sealed class ResolutionsOfNote
+    {
+        private const int Size = 16;
+        private readonly string[] _targets = new string[Size];
+        private readonly LinkResolver.Resolution[] _resolutions = new LinkResolver.Resolution[Size];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public LinkResolver.Resolution Resolve(LinkResolver resolver, string target, string folder)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if ((object)_targets[i] == target)
+                {
+                    return _resolutions[i];
+                }
+            }
+            LinkResolver.Resolution resolution = resolver.Resolve(target, folder);
+            if (_count < Size)
+            {
+                _targets[_count] = target;
+                _resolutions[_count++] = resolution;
+            }
+            return resolution;
         }
     }
 

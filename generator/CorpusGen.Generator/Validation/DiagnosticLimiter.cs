@@ -9,6 +9,46 @@ using CorpusGen.Generator.Parsing;
 namespace CorpusGen.Generator.Validation;
 
 /// <summary>
+/// A diagnostic of the corpus stage waiting for the cap: either already made (parsing made it), or a link
+/// problem kept as a few numbers and made into a <see cref="DiagnosticInfo"/> only when it is reported. A
+/// real corpus has 57 000 diagnostics and a build shows a few hundred: the rest are only counted.
+/// </summary>
+/// <param name="FileRank">Rank of the file path in ordinal order (<see cref="FileRanks"/>); -1 for none.</param>
+/// <param name="Made">The diagnostic, when it exists already; otherwise the builder makes it from Note and Link.</param>
+internal readonly record struct PendingDiagnostic(string Id, int FileRank, bool HasLocation, SourceRange Range, DiagnosticInfo? Made, int Note, int Link)
+{
+    public static PendingDiagnostic Of(DiagnosticInfo made, FileRanks files) =>
+        new(made.Id, files.RankOf(made.Location?.FilePath), made.Location is not null, made.Location?.Range ?? default, made, -1, -1);
+
+    public static PendingDiagnostic ForLink(string id, int fileRank, SourceRange range, int note, int link) =>
+        new(id, fileRank, true, range, null, note, link);
+}
+
+/// <summary>The file paths diagnostics point at, ranked in ordinal order: sorting by rank is sorting by path, without string compares.</summary>
+internal sealed class FileRanks
+{
+    private readonly Dictionary<string, int> _rankOf;
+
+    public FileRanks(IEnumerable<string> paths)
+    {
+        var distinct = new HashSet<string>(paths, StringComparer.Ordinal) { "" };
+        Paths = distinct.ToArray();
+        Array.Sort(Paths, StringComparer.Ordinal);
+        _rankOf = new Dictionary<string, int>(Paths.Length, StringComparer.Ordinal);
+        for (int i = 0; i < Paths.Length; i++)
+        {
+            _rankOf[Paths[i]] = i;
+        }
+    }
+
+    /// <summary>Paths by rank; rank 0 is "" (no file), which sorts first as it did by path.</summary>
+    public string[] Paths { get; }
+
+    /// <summary>The rank of a path given to the constructor ("" and null rank first).</summary>
+    public int RankOf(string? path) => path is null ? 0 : _rankOf[path];
+}
+
+/// <summary>
 /// Keeps a build over a large, messy corpus readable: the same diagnostic at the same place is reported
 /// once, at most <see cref="CorpusOptions.MaxDiagnosticsPerFile"/> per file and
 /// <see cref="CorpusOptions.MaxDiagnosticsPerId"/> per ID are reported (in file, line, column order),
@@ -18,68 +58,71 @@ internal static class DiagnosticLimiter
 {
     private const int FoldersInSummary = 5;
 
-    public static List<DiagnosticInfo> Apply(IEnumerable<DiagnosticInfo> diagnostics, CorpusOptions options)
+    /// <param name="make">Makes the diagnostic of a pending one that is not made yet.</param>
+    public static List<DiagnosticInfo> Apply(List<PendingDiagnostic> pending, FileRanks files, Func<PendingDiagnostic, DiagnosticInfo> make,
+        CorpusOptions options)
     {
         // One sort over everything equality looks at: the order never depends on the order notes came in,
-        // and equal diagnostics end up side by side, so dropping duplicates is one pass (a real corpus has 57 000).
-        var all = new List<DiagnosticInfo>(diagnostics);
-        all.Sort(Compare);
+        // and equal diagnostics end up side by side, so dropping duplicates is one pass. The sort compares
+        // numbers (file rank, line, column) and makes a diagnostic only to break a tie.
+        Comparison<PendingDiagnostic> compare = (a, b) => Compare(a, b, make);
+        pending.Sort(compare);
         int distinct = 0;
-        for (int i = 0; i < all.Count; i++)
+        for (int i = 0; i < pending.Count; i++)
         {
-            if (distinct == 0 || !all[i].Equals(all[distinct - 1]))
+            if (distinct == 0 || compare(pending[i], pending[distinct - 1]) != 0)
             {
-                all[distinct++] = all[i];
+                pending[distinct++] = pending[i];
             }
         }
-        all.RemoveRange(distinct, all.Count - distinct);
+        pending.RemoveRange(distinct, pending.Count - distinct);
 
-        var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perFile = new int[files.Paths.Length];
         var perId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kept = new List<DiagnosticInfo>(Math.Min(all.Count, 4096));
-        foreach (DiagnosticInfo diagnostic in all)
+        var kept = new List<DiagnosticInfo>(Math.Min(pending.Count, 4096));
+        foreach (PendingDiagnostic diagnostic in pending)
         {
-            string file = diagnostic.Location?.FilePath ?? "";
-            int inFile = perFile.TryGetValue(file, out int f) ? f : 0;
+            bool inFile = diagnostic.FileRank > 0;
             int ofId = perId.TryGetValue(diagnostic.Id, out int i) ? i : 0;
-            if ((options.MaxDiagnosticsPerFile > 0 && file.Length > 0 && inFile >= options.MaxDiagnosticsPerFile)
+            if ((options.MaxDiagnosticsPerFile > 0 && inFile && perFile[diagnostic.FileRank] >= options.MaxDiagnosticsPerFile)
                 || (options.MaxDiagnosticsPerId > 0 && ofId >= options.MaxDiagnosticsPerId))
             {
                 continue;
             }
-            perFile[file] = inFile + 1;
+            perFile[diagnostic.FileRank]++;
             perId[diagnostic.Id] = ofId + 1;
-            kept.Add(diagnostic);
+            kept.Add(diagnostic.Made ?? make(diagnostic));
         }
 
-        if (kept.Count < all.Count)
+        if (kept.Count < pending.Count)
         {
-            kept.Add(Summary(all, kept.Count, options));
+            kept.Add(Summary(pending, files, kept.Count, options));
         }
         return kept;
     }
 
     /// <summary>File, line, column, ID, then the rest of the range and the arguments: a total order, 0 only for equal diagnostics.</summary>
-    private static int Compare(DiagnosticInfo a, DiagnosticInfo b)
+    private static int Compare(in PendingDiagnostic a, in PendingDiagnostic b, Func<PendingDiagnostic, DiagnosticInfo> make)
     {
-        int c = string.CompareOrdinal(a.Location?.FilePath ?? "", b.Location?.FilePath ?? "");
-        if (c != 0)
-        {
-            return c;
-        }
-        SourceRange x = a.Location?.Range ?? default, y = b.Location?.Range ?? default;
-        if ((c = (a.Location is null).CompareTo(b.Location is null)) != 0
+        int c;
+        SourceRange x = a.Range, y = b.Range;
+        if ((c = a.FileRank.CompareTo(b.FileRank)) != 0
+            || (c = b.HasLocation.CompareTo(a.HasLocation)) != 0 // located first, as "" sorted before any path
             || (c = x.Line.CompareTo(y.Line)) != 0 || (c = x.Column.CompareTo(y.Column)) != 0
             || (c = string.CompareOrdinal(a.Id, b.Id)) != 0
             || (c = x.Start.CompareTo(y.Start)) != 0 || (c = x.Length.CompareTo(y.Length)) != 0
-            || (c = x.EndLine.CompareTo(y.EndLine)) != 0 || (c = x.EndColumn.CompareTo(y.EndColumn)) != 0
-            || (c = a.Arguments.Count.CompareTo(b.Arguments.Count)) != 0)
+            || (c = x.EndLine.CompareTo(y.EndLine)) != 0 || (c = x.EndColumn.CompareTo(y.EndColumn)) != 0)
         {
             return c;
         }
-        for (int i = 0; i < a.Arguments.Count; i++)
+        EquatableArray<string> first = (a.Made ?? make(a)).Arguments, second = (b.Made ?? make(b)).Arguments;
+        if ((c = first.Count.CompareTo(second.Count)) != 0)
         {
-            if ((c = string.CompareOrdinal(a.Arguments[i], b.Arguments[i])) != 0)
+            return c;
+        }
+        for (int i = 0; i < first.Count; i++)
+        {
+            if ((c = string.CompareOrdinal(first[i], second[i])) != 0)
             {
                 return c;
             }
@@ -87,20 +130,21 @@ internal static class DiagnosticLimiter
         return 0;
     }
 
-    private static DiagnosticInfo Summary(List<DiagnosticInfo> all, int reported, CorpusOptions options)
+    private static DiagnosticInfo Summary(List<PendingDiagnostic> all, FileRanks files, int reported, CorpusOptions options)
     {
         var byId = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byFolder = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? lastFile = null, lastFolder = null; // sorted by file: one folder computation per file
-        foreach (DiagnosticInfo diagnostic in all)
+        int lastFile = -1;
+        string? lastFolder = null; // sorted by file: one folder computation per file
+        foreach (PendingDiagnostic diagnostic in all)
         {
             byId[diagnostic.Id] = byId.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
-            if (diagnostic.Location is { } location)
+            if (diagnostic.HasLocation)
             {
-                if (location.FilePath != lastFile)
+                if (diagnostic.FileRank != lastFile)
                 {
-                    lastFile = location.FilePath;
-                    lastFolder = Folder(lastFile, options.NotesRoot);
+                    lastFile = diagnostic.FileRank;
+                    lastFolder = Folder(files.Paths[lastFile], options.NotesRoot);
                 }
                 byFolder[lastFolder!] = byFolder.TryGetValue(lastFolder!, out int m) ? m + 1 : 1;
             }
