@@ -169,7 +169,7 @@ internal static class CorpusBuilder
                 }
             }
 
-            if (link.Heading is not null && !HasHeading(notes[target], LinkKey.Hash(resolver.Key(link.Heading))))
+            if (link.Heading is not null && !HasHeading(notes[target], LinkKey.HashOf(link.Heading)))
             {
                 diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticDescriptors.MissingHeading.Id, fileRank, link.Range, source, i));
             }

@@ -22,8 +22,7 @@ internal static class LinkKey
         char[] chars = t_buffer is { } buffer && buffer.Length >= trimmed.Length ? buffer : t_buffer = new char[Math.Max(256, trimmed.Length)];
         for (int i = 0; i < trimmed.Length; i++)
         {
-            char c = trimmed[i];
-            chars[i] = c is ' ' or '-' or '_' or '\t' ? '_' : char.ToLowerInvariant(c);
+            chars[i] = Fold(trimmed[i]);
         }
         return new string(chars, 0, trimmed.Length);
     }
@@ -35,17 +34,54 @@ internal static class LinkKey
     /// </summary>
     public static long Hash(string key)
     {
+        ulong hash = HashStart;
+        foreach (char c in key)
+        {
+            hash = HashStep(hash, c);
+        }
+        return (long)hash;
+    }
+
+    /// <summary>
+    /// <c>Hash(Normalize(text))</c> without making the key: every heading of every note is hashed while
+    /// parsing, and the key string would be garbage the moment it was hashed.
+    /// </summary>
+    public static long HashOf(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--; // string.Trim's rule: char.IsWhiteSpace
+        }
+        if (end - start >= 3 && text[end - 3] == '.' && (text[end - 2] | 0x20) == 'm' && (text[end - 1] | 0x20) == 'd')
+        {
+            end -= 3;
+        }
+        ulong hash = HashStart;
+        for (int i = start; i < end; i++)
+        {
+            hash = HashStep(hash, Fold(text[i]));
+        }
+        return (long)hash;
+    }
+
+    private const ulong HashStart = 14695981039346656037;
+
+    private static ulong HashStep(ulong hash, char c)
+    {
         unchecked
         {
-            ulong hash = 14695981039346656037;
-            foreach (char c in key)
-            {
-                hash = (hash ^ (byte)c) * 1099511628211;
-                hash = (hash ^ (byte)(c >> 8)) * 1099511628211;
-            }
-            return (long)hash;
+            hash = (hash ^ (byte)c) * 1099511628211;
+            return (hash ^ (byte)(c >> 8)) * 1099511628211;
         }
     }
+
+    /// <summary>One character of a key: spaces, hyphens, underscores and tabs become '_', the rest is lower-cased (invariant).</summary>
+    private static char Fold(char c) => c is ' ' or '-' or '_' or '\t' ? '_' : char.ToLowerInvariant(c);
 
     /// <summary>Scratch space for <see cref="Normalize"/>: a corpus has tens of thousands of titles to normalise.</summary>
     [ThreadStatic]

@@ -56,4 +56,41 @@ public sealed class LinkKeyTests
             .ToArray();
         Assert.Equal(keys.Length, keys.Select(LinkKey.Hash).Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("open_source_ai_models_and_limitations")]
+    [InlineData("Foundation models in AI")]
+    [InlineData(" spaced-out note.MD ")]
+    [InlineData("already.md")]
+    [InlineData("name .md")]
+    [InlineData(".md")]
+    [InlineData("tab\there")]
+    [InlineData("Ünlü_Straße")]
+    [InlineData("x\u00A0y")]
+    [InlineData("\u2003trailing\u2003")]
+    [InlineData("İstanbul ΣΑΣ")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void HashOf_IsTheHashOfTheNormalizedKey(string text)
+    {
+        Assert.Equal(LinkKey.Hash(LinkKey.Normalize(text)), LinkKey.HashOf(text));
+    }
+
+    [Fact]
+    public void HashOf_AgreesWithNormalize_OnRandomText()
+    {
+        // Characters the rule treats specially, mixed with letters of several scripts and white space of several kinds.
+        const string alphabet = " -_\t.mdMDaZé\u00A0\u2003İıΣς/";
+        var random = new System.Random(4);
+        for (int n = 0; n < 20_000; n++)
+        {
+            char[] chars = new char[random.Next(0, 9)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+            string text = new string(chars);
+            Assert.True(LinkKey.Hash(LinkKey.Normalize(text)) == LinkKey.HashOf(text), $"'{text}'");
+        }
+    }
 }
