@@ -228,9 +228,7 @@ internal static class CorpusEmitter
     private static void WriteRecord(NoteRecord.Writer record, NoteEmitSpec n)
     {
         // The path is the id plus ".md" for nearly every note: written only when it is not.
-        bool pathIsIdDotMd = n.RelativePath.Length == n.Id.Length + 3 && n.RelativePath.EndsWith(".md", System.StringComparison.Ordinal)
-            && string.CompareOrdinal(n.RelativePath, 0, n.Id, 0, n.Id.Length) == 0;
-        record.Begin(n.Id, n.Title, pathIsIdDotMd ? null : n.RelativePath, n.VideoId);
+        record.Begin(n.Id, n.Title, n.Extension == ".md" ? null : n.RelativePath, n.VideoId);
         record.Count(n.Aliases.Count);
         foreach (string alias in n.Aliases)
         {

@@ -44,11 +44,15 @@ internal sealed record NoteEmitSpec(
     string MemberName,
     string Id,
     string Title,
-    string RelativePath,
+    string Extension,
     string? VideoId,
     EquatableArray<string> Aliases,
     string Summary,
-    EquatableArray<FrontMatterValueSpec> FrontMatter);
+    EquatableArray<FrontMatterValueSpec> FrontMatter)
+{
+    /// <summary>Path relative to the notes folder: the id and its extension (<see cref="NoteSpec.Extension"/>).</summary>
+    public string RelativePath => Id + Extension;
+}
 
 /// <summary>One typed front-matter value of one note, already converted to its property's kind.</summary>
 internal sealed record FrontMatterValueSpec(string PropertyName, FrontMatterKind Kind, string? Scalar, EquatableArray<string> Items);

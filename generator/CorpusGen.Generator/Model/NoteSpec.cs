@@ -8,8 +8,7 @@ namespace CorpusGen.Generator.Model;
 
 /// <summary>One parsed note: everything later stages need, and nothing from Markdig or YamlDotNet.</summary>
 /// <param name="FilePath">Path as the compiler gave it (diagnostics point here).</param>
-/// <param name="RelativePath">Path relative to the notes folder, '/' separators.</param>
-/// <param name="Id">RelativePath without the .md extension: unique in the corpus.</param>
+/// <param name="Id">Path relative to the notes folder ('/' separators) without the .md extension: unique in the corpus.</param>
 /// <param name="Title">Front-matter title, or the file stem when there is none.</param>
 /// <param name="Summary">The note's first lines in one line (its lead, else its first section with text), for the doc comment.</param>
 /// <param name="HeadingKeys">The <see cref="Validation.LinkKey.Hash"/> of every heading's link key, in document order:
@@ -18,7 +17,6 @@ namespace CorpusGen.Generator.Model;
 /// reads the rest from the embedded note). Timestamps are checked while parsing and are not kept.</param>
 internal sealed record NoteSpec(
     string FilePath,
-    string RelativePath,
     string Id,
     string Title,
     EquatableArray<string> Aliases,
@@ -27,6 +25,22 @@ internal sealed record NoteSpec(
     EquatableArray<long> HeadingKeys,
     EquatableArray<LinkTargetSpec> Links)
 {
+    /// <summary>The extension the id was cut from, as written (".md" in any case), or "": the end of <see cref="FilePath"/>.</summary>
+    public string Extension => ExtensionOf(FilePath);
+
+    /// <summary>Path relative to the notes folder, '/' separators: the id and its extension. Computed, not kept (a parsed note lives for the whole build).</summary>
+    public string RelativePath => Id + Extension;
+
+    internal static string ExtensionOf(string path)
+    {
+        int n = path.Length;
+        if (n < 3 || path[n - 3] != '.' || (path[n - 2] | 0x20) != 'm' || (path[n - 1] | 0x20) != 'd')
+        {
+            return "";
+        }
+        return path[n - 2] == 'm' && path[n - 1] == 'd' ? ".md" : path.Substring(n - 3);
+    }
+
     /// <summary>File name without extension: the usual wiki-link target. Computed, not kept: the corpus stage reads it once.</summary>
     public string FileStem => Id.Substring(Id.LastIndexOf('/') + 1);
 

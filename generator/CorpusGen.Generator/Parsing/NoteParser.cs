@@ -31,7 +31,7 @@ internal static class NoteParser
         string id = relativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? relativePath.Substring(0, relativePath.Length - 3) : relativePath;
         string fileStem = id.Substring(id.LastIndexOf('/') + 1);
         var diagnostics = new List<DiagnosticInfo>();
-        var fallback = new NoteSpec(filePath, relativePath, id, fileStem, EquatableArray<string>.Empty,
+        var fallback = new NoteSpec(filePath, id, fileStem, EquatableArray<string>.Empty,
             EquatableArray<FrontMatterEntrySpec>.Empty, "", EquatableArray<long>.Empty, EquatableArray<LinkTargetSpec>.Empty);
         var fileStart = new LocationInfo(filePath, SourceRange.FileStart);
 

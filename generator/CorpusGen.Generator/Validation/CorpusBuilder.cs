@@ -71,7 +71,7 @@ internal static class CorpusBuilder
             {
                 frontMatter.Add(FrontMatterSchema.Convert(entry, schema[entry.Key]));
             }
-            notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.RelativePath, note.VideoId, note.Aliases,
+            notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.Extension, note.VideoId, note.Aliases,
                 note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable())));
         }
 

@@ -22,6 +22,16 @@ public sealed class RuntimeValueTests
     }
 
     [Fact]
+    public void A_path_with_an_upper_case_extension_is_kept_as_written()
+    {
+        var files = new[] { new NoteFile("folder/Upper.MD", NoteParsing.Note("Upper", "Body.")), new NoteFile("lower.md", NoteParsing.Note("Lower", "Body.")) };
+        CorpusGen.Note[] notes = GeneratorHarness.Run(files).LoadNotes().ToArray();
+
+        Assert.Equal(("folder/Upper", "folder/Upper.MD"), notes.Where(n => n.Title == "Upper").Select(n => (n.Id, n.RelativePath)).Single());
+        Assert.Equal(("lower", "lower.md"), notes.Where(n => n.Title == "Lower").Select(n => (n.Id, n.RelativePath)).Single());
+    }
+
+    [Fact]
     public void Sections_FormATreeWithTextAndLines()
     {
         CorpusGen.Note note = Get("channel/first_talk");
