@@ -59,7 +59,7 @@ internal static class CorpusBuilder
             NoteSpec note = notes[i];
             string folder = noteFolders[i];
             string[] chain = classChains[folder];
-            string member = scopes[folder].Allocate(note.Title, note.FileStem, "Note", out string wanted, out bool collided);
+            string member = scopes[folder].Allocate(note.Title, resolver.StemOf(i), "Note", out string wanted, out bool collided);
             if (collided)
             {
                 diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision,

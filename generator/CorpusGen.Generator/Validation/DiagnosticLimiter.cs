@@ -31,14 +31,40 @@ internal sealed class FileRanks
 
     public FileRanks(IEnumerable<string> paths)
     {
-        var distinct = new HashSet<string>(paths, StringComparer.Ordinal) { "" };
-        Paths = distinct.ToArray();
-        Array.Sort(Paths, StringComparer.Ordinal);
+        var list = new List<string> { "" };
+        list.AddRange(paths);
+        if (!IsStrictlyIncreasing(list))
+        {
+            // Notes usually come in path order already (then this costs one pass); otherwise sort and drop repeats.
+            list.Sort(StringComparer.Ordinal);
+            int distinct = 1;
+            for (int i = 1; i < list.Count; i++)
+            {
+                if (!string.Equals(list[i], list[distinct - 1]))
+                {
+                    list[distinct++] = list[i];
+                }
+            }
+            list.RemoveRange(distinct, list.Count - distinct);
+        }
+        Paths = list.ToArray();
         _rankOf = new Dictionary<string, int>(Paths.Length, StringComparer.Ordinal);
         for (int i = 0; i < Paths.Length; i++)
         {
             _rankOf[Paths[i]] = i;
         }
+    }
+
+    private static bool IsStrictlyIncreasing(List<string> paths)
+    {
+        for (int i = 1; i < paths.Count; i++)
+        {
+            if (string.CompareOrdinal(paths[i - 1], paths[i]) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Paths by rank; rank 0 is "" (no file), which sorts first as it did by path.</summary>

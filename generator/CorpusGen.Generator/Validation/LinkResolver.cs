@@ -17,6 +17,7 @@ internal sealed class LinkResolver
 
     private readonly IReadOnlyList<NoteSpec> _notes;
     private readonly string[] _folders;
+    private readonly string[] _stems;
     private readonly string[] _stemKeys;
     private readonly string[] _titleKeys;
     /// <summary>
@@ -34,13 +35,14 @@ internal sealed class LinkResolver
         _notes = notes;
         _folders = folders;
         _byKey = new Dictionary<string, int>(notes.Count * 3, StringComparer.Ordinal);
+        _stems = new string[notes.Count];
         _stemKeys = new string[notes.Count];
         _titleKeys = new string[notes.Count];
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             NoteSpec note = notes[i];
-            Add(_stemKeys[i] = LinkKey.Normalize(note.FileStem), i);
+            Add(_stemKeys[i] = LinkKey.Normalize(_stems[i] = note.FileStem), i);
             Add(_titleKeys[i] = LinkKey.Normalize(note.Title), i);
             Add(LinkKey.Normalize(note.Id), i);
             foreach (string alias in note.Aliases)
@@ -49,6 +51,9 @@ internal sealed class LinkResolver
             }
         }
     }
+
+    /// <summary>The note's <see cref="NoteSpec.FileStem"/>, computed once here (the member names use it too).</summary>
+    public string StemOf(int note) => _stems[note];
 
     /// <summary>The note a link resolves to (-1: none); the candidates it was chosen from when the choice is ambiguous.</summary>
     public readonly record struct Resolution(int Target, IReadOnlyList<int>? AmbiguousCandidates)
@@ -229,7 +234,7 @@ internal sealed class LinkResolver
         string[] names = best
             .OrderByDescending(x => x.Score).ThenBy(x => x.Note)
             .Take(3)
-            .Select(x => "'" + _notes[x.Note].FileStem + "'")
+            .Select(x => "'" + _stems[x.Note] + "'")
             .ToArray();
         return names.Length == 0 ? "" : "; did you mean " + string.Join(" or ", names) + "?";
     }
