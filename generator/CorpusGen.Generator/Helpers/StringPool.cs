@@ -8,7 +8,8 @@ namespace CorpusGen.Generator.Helpers;
 /// front-matter keys and tags repeat across thousands of notes). Parsed notes live for the whole build, and
 /// every byte they keep is copied by the garbage collector as it promotes them: a shared target is kept once.
 /// Like Roslyn's own StringTable: one slot per hash, a newcomer overwrites the slot, so the pool never holds
-/// more than <see cref="Size"/> strings, needs no lock (a race only loses a share, never changes a value) and
+/// more than <see cref="Size"/> strings of at most <see cref="MaxLength"/> characters (mostly strings the parsed
+/// notes of the last build hold anyway), needs no lock (a race only loses a share, never changes a value) and
 /// never changes what a string compares equal to.
 /// </summary>
 internal static class StringPool
