@@ -182,11 +182,11 @@ internal static class CorpusBuilder
         NoteSpec note = notes[pending.Note];
         LinkTargetSpec link = note.Links[pending.Link];
         var location = new LocationInfo(note.FilePath, link.Range);
-        LinkResolver.Resolution resolution = link.Target.Length > 0 ? resolver.Resolve(link.Target, folders[pending.Note]) : new(pending.Note, null);
         if (pending.Id == DiagnosticDescriptors.BrokenWikiLink.Id)
         {
             return DiagnosticInfo.Create(DiagnosticDescriptors.BrokenWikiLink, location, link.Target, "");
         }
+        LinkResolver.Resolution resolution = link.Target.Length > 0 ? resolver.Resolve(link.Target, folders[pending.Note]) : new(pending.Note, null);
         if (pending.Id == DiagnosticDescriptors.AmbiguousWikiLink.Id)
         {
             IReadOnlyList<int> candidates = resolution.AmbiguousCandidates!;
