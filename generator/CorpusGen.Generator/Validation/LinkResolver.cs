@@ -103,7 +103,7 @@ internal sealed class LinkResolver
     }
 
     /// <summary><see cref="LinkKey.Normalize"/>, computed once per distinct text that is not already a key.</summary>
-    public string Key(string text)
+    private string Key(string text)
     {
         if (LinkKey.IsNormal(text))
         {
