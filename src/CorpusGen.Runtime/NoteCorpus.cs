@@ -20,11 +20,10 @@ public abstract class NoteCorpus
     public const string ResourcePrefix = "CorpusGen/notes/";
 
     /// <summary>
-    /// The manifest resource name of a note. The compiler compares resource names ignoring case, so
-    /// each upper-case letter (and '^') is written with a '^' before it: CorpusGen.targets does the same.
+    /// The manifest resource name of a note: the prefix and its path under the notes folder, as
+    /// CorpusGen.targets names it. Names compare ordinally, so paths that differ only in case stay apart.
     /// </summary>
-    public static string ResourceNameOf(string relativePath) =>
-        ResourcePrefix + System.Text.RegularExpressions.Regex.Replace(relativePath, @"[\p{Lu}\p{Lt}^]", "^$0");
+    public static string ResourceNameOf(string relativePath) => ResourcePrefix + relativePath;
 
     private readonly Assembly _resources;
     private Dictionary<string, int>? _byId;

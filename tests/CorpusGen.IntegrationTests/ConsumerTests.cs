@@ -89,6 +89,10 @@ public sealed class ConsumerTests
             .WriteProject(SampleNotes.OptionsProperties)
             .Write("content/kb/welcome.md", SampleNotes.Welcome)
             .Write("content/kb/guides/setup.md", SampleNotes.Setup)
+            // Two notes whose paths differ only in case (the real corpus has acquiredFM.md and acquiredfm.md):
+            // two resources, each body read back from its own.
+            .Write("content/kb/guides/FAQ.md", "---\ntitle: Upper FAQ\n---\n## Asked in capitals\n")
+            .Write("content/kb/guides/faq.md", "---\ntitle: Lower faq\n---\n## Asked in lower case\n")
             // Outside the notes folder: not a note, even though it is markdown.
             .Write("content/changelog.md", "# Changelog\n\nSee [[nothing]].\n")
             .Write("Program.cs", """
@@ -96,6 +100,7 @@ public sealed class ConsumerTests
 
                 Console.WriteLine(string.Join(", ", Pages.All.Select(p => p.Id)));
                 Console.WriteLine(Pages.Guides.SetupGuide.RelativePath);
+                Console.WriteLine(Pages.Guides.UpperFAQ.Sections[0].Title + " / " + Pages.Guides.LowerFaq.Sections[0].Title);
 
                 """);
 
@@ -103,7 +108,8 @@ public sealed class ConsumerTests
         Assert.True(build.ExitCode == 0, build.ToString());
         CommandResult run = await consumer.RunAsync();
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("welcome, guides/setup\nguides/setup.md\n", run.Output); // by folder ("" first), then id
+        // By folder ("" first), then id (ordinal: upper case first).
+        Assert.Equal("welcome, guides/FAQ, guides/faq, guides/setup\nguides/setup.md\nAsked in capitals / Asked in lower case\n", run.Output);
     }
 
     private Consumer CreateHandbook(string folder, string? extraPropertyGroup = null) =>
