@@ -95,13 +95,13 @@ public static class Corpora
     }
 
     /// <summary>
-    /// The same notes as new SourceText objects: the generator's parse cache is keyed by SourceText, so a
-    /// cold run must not reuse the texts of an earlier run (a new compilation in a new process would not).
-    /// For the same reason it empties the generator's string pool, which a new process starts without.
+    /// The same notes as new SourceText objects, with the generator's parse cache and string pool emptied:
+    /// a cold run must not reuse anything of an earlier run, as a new compiler process would not.
     /// </summary>
     public static ImmutableArray<AdditionalText> Fresh(ImmutableArray<AdditionalText> texts)
     {
         CorpusGen.Generator.Helpers.StringPool.Clear();
+        CorpusGen.Generator.Parsing.NoteParseCache.Clear();
         return texts.Select(t => (AdditionalText)new MemoryText(t.Path, ((MemoryText)t).Text)).ToImmutableArray();
     }
 
