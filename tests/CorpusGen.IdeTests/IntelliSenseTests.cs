@@ -40,7 +40,7 @@ public sealed class IntelliSenseTests
         // The description the completion list shows beside the selected item.
         Document document = workspace.Project.Documents.Single();
         CompletionDescription? description = await CompletionService.GetService(document)!.GetDescriptionAsync(document, items.Single(i => i.DisplayText == "SetupGuide"));
-        Assert.Equal("CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide { get; }\nSetup guide", description!.Text.Replace("\r\n", "\n"));
+        Assert.Equal("(field) static readonly CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide\nSetup guide", description!.Text.Replace("\r\n", "\n"));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class IntelliSenseTests
         QuickInfoItem? info = await workspace.QuickInfoAsync("using Handbook;\nvar note = Notes.Guides.Setup$$Guide;");
 
         Assert.NotNull(info);
-        Assert.Equal("CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide { get; }", Section(info!, QuickInfoSectionKinds.Description));
+        Assert.Equal("(field) static readonly CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide", Section(info!, QuickInfoSectionKinds.Description));
         Assert.Equal("Setup guide", Section(info!, QuickInfoSectionKinds.DocumentationComments));
         Assert.Equal("Add the package to your project. Write notes under notes/ and build.\n\nFile: guides/setup.md",
             Section(info!, QuickInfoSectionKinds.RemarksDocumentationComments));

@@ -58,7 +58,7 @@ public sealed class ConsumerTests
         Assert.Contains("public static partial class Guides", guides, StringComparison.Ordinal);
         Assert.Contains("/// <summary>Setup guide</summary>", guides, StringComparison.Ordinal);
         Assert.Contains("/// <para>Add the package, write notes, build. Back to welcome.</para>", guides, StringComparison.Ordinal);
-        Assert.Contains("public static __Note SetupGuide => global::Handbook.Notes.Corpus.Get(\"guides/setup\");", guides, StringComparison.Ordinal);
+        Assert.Contains("public static readonly __Note SetupGuide = global::Handbook.Notes.Corpus.Get(\"guides/setup\");", guides, StringComparison.Ordinal);
         foreach (string file in Directory.GetFiles(consumer.GeneratedFolder))
         {
             Assert.DoesNotContain(consumer.Directory, File.ReadAllText(file), StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public sealed class GeneratedSourceTests
         Assert.Contains("/// <summary>First talk</summary>", folder);
         Assert.Contains("/// <para>From: channel Opening words [00:00:09].</para>", folder);
         Assert.Contains("/// <para>File: <c>channel/first_talk.md</c></para>", folder);
-        Assert.Contains("public static __Note FirstTalk => global::TestCorpus.Notes.Corpus.Get(\"channel/first_talk\");", folder);
+        Assert.Contains("public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get(\"channel/first_talk\");", folder);
     }
 
     [Fact]

@@ -17,17 +17,17 @@ public sealed class NamingTests
 {
     private static string[] NoteMembers(Assembly assembly, string typeName) =>
         assembly.GetType(typeName, throwOnError: true)!
-            .GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(p => typeof(CorpusGen.Note).IsAssignableFrom(p.PropertyType))
-            .Select(p => p.Name)
+            .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(f => typeof(CorpusGen.Note).IsAssignableFrom(f.FieldType))
+            .Select(f => f.Name)
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToArray();
 
     private static string NoteMemberFor(Assembly assembly, string typeName, string id) =>
         assembly.GetType(typeName, throwOnError: true)!
-            .GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(p => typeof(CorpusGen.Note).IsAssignableFrom(p.PropertyType))
-            .Single(p => ((CorpusGen.Note)p.GetValue(null)!).Id == id)
+            .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(f => typeof(CorpusGen.Note).IsAssignableFrom(f.FieldType))
+            .Single(f => ((CorpusGen.Note)f.GetValue(null)!).Id == id)
             .Name;
 
     [Fact]

@@ -56,8 +56,8 @@ public sealed class DiagnosticLocationTests
         Assert.Equal(new[] { "b.md(1,1): warning CG0011" }, run.DiagnosticLines);
         Assert.Contains("SameName_2", run.Diagnostics.Single().GetMessage());
         string source = run.Sources["Notes.Folder.g.cs"];
-        Assert.Contains(" SameName =>", source);
-        Assert.Contains(" SameName_2 =>", source);
+        Assert.Contains(" SameName =", source);
+        Assert.Contains(" SameName_2 =", source);
         Assert.Empty(run.CompilationProblems);
     }
 

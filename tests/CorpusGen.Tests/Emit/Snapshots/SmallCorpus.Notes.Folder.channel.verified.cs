@@ -21,21 +21,21 @@ namespace TestCorpus
             /// <para>Index of first_talk and the second.</para>
             /// <para>File: <c>channel/channel.md</c></para>
             /// </remarks>
-            public static __Note TheChannel => global::TestCorpus.Notes.Corpus.Get("channel/channel");
+            public static readonly __Note TheChannel = global::TestCorpus.Notes.Corpus.Get("channel/channel");
 
             /// <summary>First talk</summary>
             /// <remarks>
             /// <para>From: channel Opening words [00:00:09].</para>
             /// <para>File: <c>channel/first_talk.md</c></para>
             /// </remarks>
-            public static __Note FirstTalk => global::TestCorpus.Notes.Corpus.Get("channel/first_talk");
+            public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get("channel/first_talk");
 
             /// <summary>Second talk</summary>
             /// <remarks>
             /// <para>Back to the first and channel.</para>
             /// <para>File: <c>channel/second_talk.md</c></para>
             /// </remarks>
-            public static __Note SecondTalk => global::TestCorpus.Notes.Corpus.Get("channel/second_talk");
+            public static readonly __Note SecondTalk = global::TestCorpus.Notes.Corpus.Get("channel/second_talk");
         }
     }
 

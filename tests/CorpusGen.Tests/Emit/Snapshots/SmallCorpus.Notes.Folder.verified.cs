@@ -14,7 +14,7 @@ namespace TestCorpus
         /// <para>Top-level note linking The Channel.</para>
         /// <para>File: <c>readme.md</c></para>
         /// </remarks>
-        public static __Note ReadMe => global::TestCorpus.Notes.Corpus.Get("readme");
+        public static readonly __Note ReadMe = global::TestCorpus.Notes.Corpus.Get("readme");
     }
 
     #nullable disable
