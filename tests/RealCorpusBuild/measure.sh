@@ -78,7 +78,7 @@ grep -oE '(warning|error) CG[0-9]{4}' "$out/build.log" | sort | uniq -c | sort -
 echo "other errors:"
 grep -oE 'error [A-Z]+[0-9]+' "$out/build.log" | grep -v ' CG' | sort | uniq -c | head -20
 if $emit; then
-  gen="$here/obj/Release/generated"
+  gen="$here/obj/generated"  # CompilerGeneratedFilesOutputPath in RealCorpusBuild.csproj
   echo "generated: $(find "$gen" -name '*.g.cs' | wc -l) files, $(du -cb $(find "$gen" -name '*.g.cs') | tail -1 | cut -f1) bytes; largest:"
   find "$gen" -name '*.g.cs' -printf '%s %P\n' | sort -n | tail -3
 fi
