@@ -7,7 +7,7 @@ namespace CorpusGen.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// `-- stages [real syn1k syn10k syn50k]`: the stage timer; anything else goes to BenchmarkDotNet
+    /// `-- stages [real syn1k syn10k syn50k]`: the stage timer; `write-synthetic N dir` writes a corpus; anything else goes to BenchmarkDotNet
     /// (e.g. `-- --filter '*'`, `-- --filter '*Cold*'`).
     /// </summary>
     public static void Main(string[] args)
@@ -21,6 +21,14 @@ public static class Program
         {
             // A loop to attach a profiler to: `dotnet-trace collect -- <this dll> profile parse|cold [corpus] [rounds]`.
             ProfileLoop.Run(args.Skip(1).ToArray());
+            return;
+        }
+        if (args.Length > 2 && args[0] == "write-synthetic")
+        {
+            // `write-synthetic <count> <dir>`: a synthetic corpus on disk, to build it with `dotnet build`
+            // (tests/RealCorpusBuild with -p:CorpusGenNotesDir=<dir>).
+            int count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+            CorpusGen.Synthetic.SyntheticCorpus.WriteTo(args[2], CorpusGen.Synthetic.SyntheticCorpus.Generate(count));
             return;
         }
         if (args.Length > 0 && args[0] == "compile-exp")

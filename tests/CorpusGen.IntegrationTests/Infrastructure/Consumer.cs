@@ -92,6 +92,14 @@ public sealed class Consumer
         return DotNet.RunAsync(Directory, _environment, arguments.ToArray());
     }
 
+    /// <summary><c>dotnet msbuild</c> with the given arguments (add <c>-restore</c> before this consumer's first build).</summary>
+    public Task<CommandResult> MSBuildAsync(params string[] arguments)
+    {
+        var all = new List<string> { "msbuild", "-nologo" };
+        all.AddRange(arguments);
+        return DotNet.RunAsync(Directory, _environment, all.ToArray());
+    }
+
     /// <summary><c>dotnet run</c> (which builds first, incrementally), or with <paramref name="noBuild"/> what the last build produced.</summary>
     public Task<CommandResult> RunAsync(bool noBuild = true) =>
         noBuild ? DotNet.RunAsync(Directory, _environment, "run", "--no-build") : DotNet.RunAsync(Directory, _environment, "run");
