@@ -112,6 +112,39 @@ public sealed class ConsumerTests
         Assert.Equal("welcome, guides/FAQ, guides/faq, guides/setup\nguides/setup.md\nAsked in capitals / Asked in lower case\n", run.Output);
     }
 
+    [Fact]
+    public async Task NotesGlob_GivesEachNoteItsLinkAndResourceName_InsideAndOutsideTheProject()
+    {
+        Consumer inside = CreateHandbook("handbook-items");
+        Assert.Equal(
+            [("notes/guides/setup.md", "CorpusGen/notes/guides/setup.md"), ("notes/welcome.md", "CorpusGen/notes/welcome.md")],
+            await LinksAndResourceNamesAsync(inside));
+
+        // Notes beside the project, not under it: the IDE shows each at its path under the notes folder.
+        Consumer outside = _package.CreateConsumer("handbook-items-outside/app")
+            .WriteProject("<PropertyGroup>\n  <CorpusGenNotesDir>../kb</CorpusGenNotesDir>\n</PropertyGroup>")
+            .Write("../kb/welcome.md", SampleNotes.Welcome)
+            .Write("../kb/guides/setup.md", SampleNotes.Setup);
+        Assert.Equal(
+            [("guides/setup.md", "CorpusGen/notes/guides/setup.md"), ("welcome.md", "CorpusGen/notes/welcome.md")],
+            await LinksAndResourceNamesAsync(outside));
+    }
+
+    /// <summary>Each note's Link (AdditionalFiles) and resource LogicalName, as the project evaluates them, by Link.</summary>
+    private static async Task<(string Link, string LogicalName)[]> LinksAndResourceNamesAsync(Consumer consumer)
+    {
+        CommandResult restore = await consumer.MSBuildAsync("-t:Restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        CommandResult items = await consumer.MSBuildAsync("-getItem:AdditionalFiles", "-getItem:_CorpusGenNoteResource");
+        Assert.True(items.ExitCode == 0, items.ToString());
+        using JsonDocument json = JsonDocument.Parse(items.Output);
+        JsonElement all = json.RootElement.GetProperty("Items");
+        string[] links = all.GetProperty("AdditionalFiles").EnumerateArray().Select(i => i.GetProperty("Link").GetString()!).ToArray();
+        string[] names = all.GetProperty("_CorpusGenNoteResource").EnumerateArray().Select(i => i.GetProperty("LogicalName").GetString()!).ToArray();
+        Assert.Equal(links.Length, names.Length);
+        return links.Zip(names).OrderBy(p => p.First, StringComparer.Ordinal).ToArray();
+    }
+
     private Consumer CreateHandbook(string folder, string? extraPropertyGroup = null) =>
         _package.CreateConsumer(folder)
             .WriteProject(extraPropertyGroup)
