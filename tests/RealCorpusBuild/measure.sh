@@ -5,6 +5,8 @@
 #
 #   tests/RealCorpusBuild/measure.sh            # measured build of this project (deps built first, untimed)
 #   tests/RealCorpusBuild/measure.sh --emit     # also write the generated .g.cs under obj/generated and size them
+#   tests/RealCorpusBuild/measure.sh -p:CorpusGenCompilerTieredCompilation=true   # any other argument goes to the
+#                                               # measured `dotnet build` (here: csc with the runtime's defaults)
 #
 # The notes are read in place from ../shared/real/tubegraph/content (relative to the repo root); none is copied.
 set -uo pipefail
@@ -13,7 +15,8 @@ repo="$(cd "$here/../.." && pwd)"
 content="$(cd "$repo/.." && pwd)/shared/real/tubegraph/content"
 out="$here/out"
 emit=false
-[[ "${1:-}" == "--emit" ]] && emit=true
+[[ "${1:-}" == "--emit" ]] && { emit=true; shift; }
+extra=("$@")
 
 if [[ ! -d "$content" ]]; then
   echo "SKIPPED: real corpus not found at $content (../shared/real is absent); nothing measured."
@@ -60,7 +63,7 @@ sampler() {
 echo 0 >"$out/csc-hwm-kb"
 sampler & spid=$!
 start=$(date +%s.%N)
-/usr/bin/time -v -o "$out/time.txt" dotnet build --no-restore --no-dependencies "${common[@]}" >"$out/build.log" 2>&1
+/usr/bin/time -v -o "$out/time.txt" dotnet build --no-restore --no-dependencies "${common[@]}" "${extra[@]}" >"$out/build.log" 2>&1
 rc=$?
 end=$(date +%s.%N)
 kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null
