@@ -92,7 +92,7 @@ public sealed class Consumer
         return DotNet.RunAsync(Directory, _environment, arguments.ToArray());
     }
 
-    /// <summary><c>dotnet msbuild</c> with the given arguments (add <c>-restore</c> before this consumer's first build).</summary>
+    /// <summary><c>dotnet msbuild</c> with the given arguments (a new consumer needs <c>-t:Restore</c> first).</summary>
     public Task<CommandResult> MSBuildAsync(params string[] arguments)
     {
         var all = new List<string> { "msbuild", "-nologo" };
