@@ -1,26 +1,38 @@
 using System;
 using System.Collections.Immutable;
+using CorpusGen.Core.Diagnostics;
+using CorpusGen.Core.Helpers;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
+using CorpusGen.Core.Paths;
+using CorpusGen.Core.Validation;
 using CorpusGen.Generator.Emit;
-using CorpusGen.Generator.Helpers;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using CorpusGen.Generator.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGen.Generator;
 
 /// <summary>
 /// Compiles markdown notes (AdditionalFiles ending in .md) into typed C#: parse → model → validate → emit.
-/// Initialize only wires the stages; each stage lives in its own folder.
+/// A thin Roslyn host over CorpusGen.Core, which owns parsing, the model and every rule: Initialize only
+/// wires the stages, and this project adds the emitter and the conversion to Roslyn diagnostics.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
+    /// <summary>
+    /// This instance's parses, reused across the compilations it serves (the compiler server keeps the
+    /// generator loaded between builds).
+    /// </summary>
+    internal NoteParseCache ParseCache { get; } = new();
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        NoteParseCache cache = ParseCache;
         // Options first, reduced to an equatable record: an unrelated option change leaves notes cached.
         var optionsAndDiagnostics = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => CorpusOptionsReader.Read(provider.GlobalOptions))
+            .Select(static (provider, _) => CorpusOptionsReader.Read(name =>
+                provider.GlobalOptions.TryGetValue("build_property." + name, out string? value) ? value : null))
             .WithTrackingName(TrackingNames.Options);
         var options = optionsAndDiagnostics.Select(static (pair, _) => pair.Options);
         context.RegisterSourceOutput(optionsAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), ReportDiagnostics);
@@ -28,10 +40,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Per note: parsing is the expensive part and depends on one file only, so an edit re-parses one note
         // (and NoteParseCache keeps a rename from re-parsing the notes Roslyn re-pairs by position).
         var parsedNotes = context.AdditionalTextsProvider
-            .Where(static text => text.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Where(static text => NotePaths.IsNoteFile(text.Path))
             .Combine(options)
-            .Where(static pair => NoteParser.IsUnderNotesRoot(pair.Left.Path, pair.Right.NotesRoot))
-            .Select(static (pair, cancellationToken) => NoteParseCache.GetOrParse(pair.Left, pair.Right, cancellationToken))
+            .Where(static pair => NotePaths.IsUnderNotesRoot(pair.Left.Path, pair.Right.NotesRoot))
+            .Select((pair, cancellationToken) => cache.GetOrParse(pair.Left.Path, pair.Left.GetText(cancellationToken),
+                static (SourceText text) => text.ToString(), pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParseNote);
 
         // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using CorpusGen.Core.Paths;
 
 namespace CorpusGen;
 
@@ -19,9 +20,8 @@ public abstract class Note
         RelativePath = relativePath ?? id + ".md";
         VideoId = videoId;
         Aliases = aliases ?? System.Array.Empty<string>();
-        int slash = id.LastIndexOf('/');
-        Folder = slash < 0 ? "" : id.Substring(0, slash);
-        FileStem = id.Substring(slash + 1);
+        Folder = NotePaths.FolderOf(id);
+        FileStem = NotePaths.StemOf(id);
     }
 
     /// <summary>The corpus this note belongs to.</summary>

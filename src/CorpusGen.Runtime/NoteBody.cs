@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
+using CorpusGen.Core.Validation;
 
 namespace CorpusGen;
 

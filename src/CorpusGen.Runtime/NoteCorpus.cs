@@ -6,7 +6,8 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Threading;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Paths;
+using CorpusGen.Core.Validation;
 
 namespace CorpusGen;
 
@@ -17,18 +18,18 @@ public abstract class NoteCorpus
     /// Prefix of the manifest resource that holds each note's text: CorpusGen.targets embeds every
     /// note as <c>CorpusGen/notes/&lt;relative path&gt;</c> (see <see cref="ResourceNameOf"/>).
     /// </summary>
-    public const string ResourcePrefix = "CorpusGen/notes/";
+    public const string ResourcePrefix = NotePaths.ResourcePrefix;
 
     /// <summary>
     /// The manifest resource name of a note: the prefix and its path under the notes folder, as
     /// CorpusGen.targets names it. Names compare ordinally, so paths that differ only in case stay apart.
     /// </summary>
-    public static string ResourceNameOf(string relativePath) => ResourcePrefix + relativePath;
+    public static string ResourceNameOf(string relativePath) => NotePaths.ResourceNameOf(relativePath);
 
     private readonly Assembly _resources;
     private Dictionary<string, int>? _byId;
     private Dictionary<string, int[]>? _byFolder;
-    private Dictionary<string, List<int>>? _byLinkKey;
+    private Tuple<LinkResolver, int[]>? _resolver;
     private Note[][]? _backlinks;
 
     private protected NoteCorpus(Assembly resources) => _resources = resources;
@@ -59,36 +60,29 @@ public abstract class NoteCorpus
     private protected bool TryGetIndex(string id, out int index) => IdIndex.TryGetValue(id, out index);
 
     /// <summary>
-    /// Resolves a wiki-link target with the generator's rules: file name, title, alias or id, compared
-    /// by <see cref="LinkKey"/>; the linking note's folder wins; otherwise the first by id. -1 if none.
+    /// Resolves a wiki-link target with the build's own <see cref="LinkResolver"/>, so a program reaches the
+    /// note the build validated. -1 if none.
     /// </summary>
     internal int Resolve(string target, string sourceFolder)
     {
-        if (!LinkIndex.TryGetValue(LinkKey.Normalize(target), out List<int>? candidates))
-        {
-            return -1;
-        }
-        if (candidates.Count == 1)
-        {
-            return candidates[0];
-        }
-        // As the generator: a candidate in the linking note's folder wins; ties go to the smallest id
-        // (ordinal). The array is ordered by folder first, so "first" here would not be "first by id".
-        int best = -1;
-        bool bestIsLocal = false;
-        foreach (int candidate in candidates)
-        {
-            Note note = GetNote(candidate);
-            bool isLocal = string.Equals(note.Folder, sourceFolder, StringComparison.Ordinal);
-            if (best < 0 || (isLocal && !bestIsLocal)
-                || (isLocal == bestIsLocal && string.CompareOrdinal(note.Id, GetNote(best).Id) < 0))
-            {
-                best = candidate;
-                bestIsLocal = isLocal;
-            }
-        }
-        return best;
+        (LinkResolver resolver, int[] byId) = Resolver;
+        int found = resolver.Resolve(target, sourceFolder).Target;
+        return found < 0 ? -1 : byId[found];
     }
+
+    /// <summary>
+    /// The resolver over the notes in ordinal id order, as the build indexes them (its first candidate is the
+    /// smallest id), and each of its positions' index here (notes are kept ordered by folder, then id).
+    /// </summary>
+    private (LinkResolver Resolver, int[] ById) Resolver => LazyInitializer.EnsureInitialized(ref _resolver, () =>
+    {
+        int[] byId = Enumerable.Range(0, Count).ToArray();
+        Array.Sort(byId, (a, b) => string.CompareOrdinal(GetNote(a).Id, GetNote(b).Id));
+        string[] folders = byId.Select(i => GetNote(i).Folder).ToArray();
+        var resolver = new LinkResolver(Count, k => GetNote(byId[k]).Id, k => GetNote(byId[k]).Title, k => GetNote(byId[k]).Aliases,
+            folders, CancellationToken.None);
+        return new Tuple<LinkResolver, int[]>(resolver, byId);
+    })!.ToValueTuple();
 
     internal IReadOnlyList<Note> BacklinksOf(Note note) => LazyInitializer.EnsureInitialized(ref _backlinks, () =>
     {
@@ -135,32 +129,6 @@ public abstract class NoteCorpus
         Enumerable.Range(0, Count)
             .GroupBy(i => GetNote(i).Folder, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal))!;
-
-    private Dictionary<string, List<int>> LinkIndex => LazyInitializer.EnsureInitialized(ref _byLinkKey, () =>
-    {
-        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < Count; i++)
-        {
-            Note note = GetNote(i);
-            foreach (string name in new[] { note.FileStem, note.Title, note.Id }.Concat(note.Aliases))
-            {
-                string key = LinkKey.Normalize(name);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-                if (!map.TryGetValue(key, out List<int>? list))
-                {
-                    map[key] = list = new List<int>();
-                }
-                if (list.Count == 0 || list[list.Count - 1] != i)
-                {
-                    list.Add(i);
-                }
-            }
-        }
-        return map;
-    })!;
 }
 
 /// <summary>A corpus whose notes carry the front-matter type generated for it.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
-using CorpusGen.Generator.Emit;
+using CorpusGen.Core.Records;
 
 namespace CorpusGen;
 

@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using CorpusGen.Core.Helpers;
 
 namespace CorpusGen.Benchmarks;
 
@@ -95,13 +96,12 @@ public static class Corpora
     }
 
     /// <summary>
-    /// The same notes as new SourceText objects, with the generator's parse cache and string pool emptied:
-    /// a cold run must not reuse anything of an earlier run, as a new compiler process would not.
+    /// The same notes as new SourceText objects: a cold run must not reuse anything of an earlier run, as a new
+    /// compiler process would not (each driver made by <see cref="CreateDriver"/> has a new generator, whose
+    /// parse cache and string pool start empty).
     /// </summary>
     public static ImmutableArray<AdditionalText> Fresh(ImmutableArray<AdditionalText> texts)
     {
-        CorpusGen.Generator.Helpers.StringPool.Clear();
-        CorpusGen.Generator.Parsing.NoteParseCache.Clear();
         return texts.Select(t => (AdditionalText)new MemoryText(t.Path, ((MemoryText)t).Text)).ToImmutableArray();
     }
 

@@ -4,9 +4,9 @@ using System.Diagnostics;
 using System.Threading;
 using System.Linq;
 using CorpusGen.Generator.Emit;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Validation;
-using CorpusGen.Generator.Parsing;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Validation;
+using CorpusGen.Core.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace CorpusGen.Benchmarks;
@@ -42,7 +42,7 @@ internal static class ProfileLoop
         }
         if (what is "alloc-corpus" or "alloc-emit")
         {
-            var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToImmutableArray();
+            var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText()?.ToString(), options, CancellationToken.None)).ToImmutableArray();
             CorpusSpec spec = CorpusBuilder.Build(parsed, options, CancellationToken.None);
             using var sampler = new AllocationSampler();
             for (int round = 0; round < rounds; round++)
@@ -86,7 +86,7 @@ internal static class ProfileLoop
                 case "parse":
                     foreach (AdditionalText text in fresh)
                     {
-                        check += NoteParser.Parse(text.Path, text.GetText(), options, CancellationToken.None).Note.Links.Count;
+                        check += NoteParser.Parse(text.Path, text.GetText()?.ToString(), options, CancellationToken.None).Note.Links.Count;
                     }
                     break;
                 default:
@@ -121,7 +121,7 @@ internal static class ProfileLoop
             var kept = new ParsedNoteSpec[fresh.Length]; // kept alive, as the driver keeps them
             for (int i = 0; i < fresh.Length; i++)
             {
-                kept[i] = NoteParser.Parse(fresh[i].Path, fresh[i].GetText(), ParseOptions, CancellationToken.None);
+                kept[i] = NoteParser.Parse(fresh[i].Path, fresh[i].GetText()?.ToString(), ParseOptions, CancellationToken.None);
             }
             double p = sw.Elapsed.TotalMilliseconds;
             Console.WriteLine($"  parse-kept GC: pauses {(GC.GetTotalPauseDuration() - pauseP).TotalMilliseconds:F0} ms");
@@ -153,7 +153,7 @@ internal static class ProfileLoop
         {
             ImmutableArray<AdditionalText> fresh = Corpora.Fresh(texts);
             long before = GC.GetTotalMemory(forceFullCollection: true);
-            var parsed = fresh.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToArray();
+            var parsed = fresh.Select(t => NoteParser.Parse(t.Path, t.GetText()?.ToString(), options, CancellationToken.None)).ToArray();
             long afterParse = GC.GetTotalMemory(forceFullCollection: true);
             GeneratorDriver driver = Corpora.CreateDriver(fresh).RunGenerators(Corpora.EmptyCompilation());
             long afterDriver = GC.GetTotalMemory(forceFullCollection: true);
@@ -186,7 +186,7 @@ internal static class ProfileLoop
     /// <summary>The corpus stage or the emitter alone, repeated over notes parsed once: time and allocation per round.</summary>
     private static void CorpusAndEmit(string what, ImmutableArray<AdditionalText> texts, CorpusOptions options, int rounds)
     {
-        var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText(), options, CancellationToken.None)).ToImmutableArray();
+        var parsed = texts.Select(t => NoteParser.Parse(t.Path, t.GetText()?.ToString(), options, CancellationToken.None)).ToImmutableArray();
         CorpusSpec spec = CorpusBuilder.Build(parsed, options, CancellationToken.None);
         var uncapped = CorpusBuilder.Build(parsed, options with { MaxDiagnosticsPerId = 0, MaxDiagnosticsPerFile = 0 }, CancellationToken.None).Diagnostics;
         Console.WriteLine($"diagnostics without a cap: {uncapped.Count} ("

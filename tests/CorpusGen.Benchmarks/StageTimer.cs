@@ -11,13 +11,14 @@ using System.Text;
 using System.Threading;
 using CorpusGen.Generator;
 using CorpusGen.Generator.Emit;
-using CorpusGen.Generator.Helpers;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Helpers;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
+using CorpusGen.Core.Validation;
 using CorpusGen.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Emit;
+using CorpusGen.Core.Diagnostics;
 
 namespace CorpusGen.Benchmarks;
 
@@ -59,7 +60,7 @@ internal static class StageTimer
             for (int i = 0; i < texts.Length; i++)
             {
                 long t0 = Stopwatch.GetTimestamp();
-                parsed[i] = NoteParser.Parse(texts[i].Path, texts[i].GetText(), options, CancellationToken.None);
+                parsed[i] = NoteParser.Parse(texts[i].Path, texts[i].GetText()?.ToString(), options, CancellationToken.None);
                 perNote[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             }
             return parsed.Length;

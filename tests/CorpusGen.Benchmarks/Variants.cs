@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
+using CorpusGen.Core.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -85,6 +85,7 @@ internal static class Variants
     {
         private readonly bool _corpus;
         private readonly bool _cache;
+        private readonly NoteParseCache _parseCache = new();
 
         public Cut(bool corpus, bool cache = true)
         {
@@ -96,8 +97,8 @@ internal static class Variants
         {
             var options = new CorpusOptions("BenchCorpus", "Notes", Corpora.NotesRoot);
             var parsed = context.AdditionalTextsProvider
-                .Select((text, cancellationToken) => _cache ? NoteParseCache.GetOrParse(text, options, cancellationToken)
-                    : NoteParser.Parse(text.Path, text.GetText(cancellationToken), options, cancellationToken))
+                .Select((text, cancellationToken) => _cache ? _parseCache.GetOrParse(text.Path, text.GetText(cancellationToken), static t => t.ToString(), options, cancellationToken)
+                    : NoteParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString(), options, cancellationToken))
                 .Collect();
             if (_corpus)
             {

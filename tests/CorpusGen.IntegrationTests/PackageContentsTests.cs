@@ -33,6 +33,7 @@ public sealed class PackageContentsTests
 
         var expected = new List<string>
         {
+            "analyzers/dotnet/cs/CorpusGen.Core.dll",
             "analyzers/dotnet/cs/CorpusGen.Generator.dll",
             "analyzers/dotnet/cs/Markdig.dll",
             "analyzers/dotnet/cs/YamlDotNet.dll",
@@ -40,6 +41,7 @@ public sealed class PackageContentsTests
             "build/CorpusGen.targets",
             "buildTransitive/CorpusGen.props",
             "buildTransitive/CorpusGen.targets",
+            "lib/net8.0/CorpusGen.Core.dll",
             "lib/net8.0/CorpusGen.Runtime.dll",
             "lib/net8.0/CorpusGen.Runtime.xml",
         };
@@ -81,11 +83,11 @@ public sealed class PackageContentsTests
             Assert.Equal("README.md", Value("readme"));
         }
 
-        // The generator and its Markdig/YamlDotNet travel inside analyzers/; the runtime library depends on
-        // Markdig alone (it parses a note's body from the embedded text on first access).
+        // The generator, CorpusGen.Core and Markdig/YamlDotNet travel inside analyzers/; the runtime library
+        // carries CorpusGen.Core beside it in lib/ and depends on the core's Markdig and YamlDotNet.
         XElement? dependencies = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "dependencies");
         Assert.NotNull(dependencies);
-        Assert.Equal(new[] { "Markdig" }, dependencies!.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string?)e.Attribute("id")));
+        Assert.Equal(new[] { "Markdig", "YamlDotNet" }, dependencies!.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string?)e.Attribute("id")));
         Assert.Equal(new[] { "net8.0" }, dependencies.Elements().Select(g => (string?)g.Attribute("targetFramework")));
     }
 
@@ -94,10 +96,11 @@ public sealed class PackageContentsTests
     {
         using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
         using var stream = new MemoryStream();
-        zip.GetEntry("analyzers/dotnet/cs/CorpusGen.Generator.dll")!.Open().CopyTo(stream);
+        // The rules are data in CorpusGen.Core, which the generator loads from beside it.
+        zip.GetEntry("analyzers/dotnet/cs/CorpusGen.Core.dll")!.Open().CopyTo(stream);
         stream.Position = 0;
 
-        // Descriptor ids are string literals in the generator: read them from its metadata, without loading it.
+        // Rule ids are string literals in the core: read them from its metadata, without loading it.
         using var pe = new PEReader(stream);
         MetadataReader metadata = pe.GetMetadataReader();
         var idsInGenerator = new SortedSet<string>(StringComparer.Ordinal);
@@ -113,7 +116,7 @@ public sealed class PackageContentsTests
         var idsInReleases = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string file in new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" })
         {
-            foreach (string line in File.ReadAllLines(Path.Combine(RepoPaths.GeneratorDirectory, file)))
+            foreach (string line in File.ReadAllLines(Path.Combine(RepoPaths.Root, "src", "CorpusGen.Core", "Diagnostics", file)))
             {
                 Match row = Regex.Match(line, @"^(CG[0-9]{4})\s*\|");
                 if (row.Success)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using System.Linq;
-using CorpusGen.Generator.Model;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Naming;
+using CorpusGen.Core.Records;
 
 namespace CorpusGen.Generator.Emit;
 
@@ -17,7 +19,7 @@ internal static class CorpusEmitter
     private const string Runtime = "global::CorpusGen";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"CorpusGen\", \"" + Version + "\")]";
     /// <summary>The generated front-matter type's factory from a note's record values (reserved in the schema).</summary>
-    internal const string FrontMatterFactory = "__From";
+    internal const string FrontMatterFactory = GeneratedNames.FrontMatterFactory;
 
     /// <summary>Notes per u8 literal: short enough to fold cheaply, few enough fields for any corpus (CS8103 and the u8 field limit).</summary>
     internal const int RecordsPerLiteral = 64;
@@ -269,7 +271,7 @@ internal static class CorpusEmitter
             case FrontMatterKind.Boolean:
                 return value.Scalar!.ToLowerInvariant() == "true" ? "true" : "false";
             case FrontMatterKind.Date:
-                Parsing.FrontMatterParser.TryParseDate(value.Scalar!, out System.DateTimeOffset date);
+                Core.Parsing.FrontMatterParser.TryParseDate(value.Scalar!, out System.DateTimeOffset date);
                 return date.UtcTicks.ToString(CultureInfo.InvariantCulture);
             default:
                 return value.Scalar;

@@ -4,6 +4,7 @@ using System.Linq;
 using CorpusGen.Generator.Emit;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
+using CorpusGen.Core.Records;
 
 namespace CorpusGen.Tests.Emit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using CorpusGen.Generator.Helpers;
+using CorpusGen.Core.Helpers;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -14,12 +14,10 @@ public sealed class StringPoolTests
         string second = new string('t', 3) + "arget_note";
         Assert.NotSame(first, second);
 
-        // The pool is shared by tests that run in parallel: another string landing in the same slot between
-        // the two calls would lose the share (as designed), so a few attempts are allowed.
-        bool shared = Enumerable.Range(0, 5).Any(_ => ReferenceEquals(StringPool.Share(first), StringPool.Share(second)));
+        var pool = new StringPool();
 
-        Assert.True(shared);
-        Assert.Equal("tttarget_note", StringPool.Share(second));
+        Assert.Same(pool.Share(first), pool.Share(second));
+        Assert.Equal("tttarget_note", pool.Share(second));
     }
 
     [Theory]
@@ -30,33 +28,30 @@ public sealed class StringPoolTests
     {
         string copy = new string(text.ToCharArray());
 
-        Assert.Equal(text, StringPool.Share(copy));
+        Assert.Equal(text, new StringPool().Share(copy));
     }
 
     [Fact]
     public void Long_strings_are_not_pooled()
     {
         string longText = new string('x', 300);
-        StringPool.Share(longText);
+        var pool = new StringPool();
+        pool.Share(longText);
 
-        Assert.NotSame(longText, StringPool.Share(new string('x', 300)));
+        Assert.NotSame(longText, pool.Share(new string('x', 300)));
     }
 
     [Fact]
     public void A_parsed_note_shares_repeated_targets_and_front_matter_keys_with_other_notes()
     {
-        // Retried like the first test: a parallel test may take a slot between the two parses.
-        bool shared = Enumerable.Range(0, 5).Any(_ =>
-        {
-            var a = NoteParsing.Parse("---\ntitle: A\ntags: [ai]\n---\nSee [[shared_target]] and [[shared_target|again]].\n", "a.md").Note;
-            var b = NoteParsing.Parse("---\ntitle: B\ntags: [ai]\n---\nAlso [[shared_target]].\n", "b.md").Note;
-            Assert.Equal(("tags", "ai"), (b.FrontMatter[1].Key, b.FrontMatter[1].Items[0]));
-            return ReferenceEquals(a.Links[0].Target, a.Links[1].Target)
-                && ReferenceEquals(a.Links[0].Target, b.Links[0].Target)
-                && ReferenceEquals(a.FrontMatter[1].Key, b.FrontMatter[1].Key)
-                && ReferenceEquals(a.FrontMatter[1].Items[0], b.FrontMatter[1].Items[0]);
-        });
+        var pool = new StringPool();
+        var a = NoteParsing.Parse("---\ntitle: A\ntags: [ai]\n---\nSee [[shared_target]] and [[shared_target|again]].\n", "a.md", pool).Note;
+        var b = NoteParsing.Parse("---\ntitle: B\ntags: [ai]\n---\nAlso [[shared_target]].\n", "b.md", pool).Note;
 
-        Assert.True(shared);
+        Assert.Equal(("tags", "ai"), (b.FrontMatter[1].Key, b.FrontMatter[1].Items[0]));
+        Assert.Same(a.Links[0].Target, a.Links[1].Target);
+        Assert.Same(a.Links[0].Target, b.Links[0].Target);
+        Assert.Same(a.FrontMatter[1].Key, b.FrontMatter[1].Key);
+        Assert.Same(a.FrontMatter[1].Items[0], b.FrontMatter[1].Items[0]);
     }
 }

@@ -97,15 +97,7 @@ public sealed class IncrementalStepTests
     }
 }
 
-/// <summary>
-/// Counts real parses through a process-wide counter, so it must not run beside other tests that parse.
-/// </summary>
-[CollectionDefinition(nameof(ParseCountingTests), DisableParallelization = true)]
-public sealed class ParseCountingCollection
-{
-}
-
-[Collection(nameof(ParseCountingTests))]
+/// <summary>Counts real parses with the generator instance's own parse cache.</summary>
 public sealed class ParseCountingTests
 {
     [Fact]
@@ -116,11 +108,11 @@ public sealed class ParseCountingTests
         var (run, texts) = IncrementalStepTests.Start();
         AdditionalText first = texts["channel/channel.md"];
         var renamed = new InMemoryAdditionalText(GeneratorHarness.NotesRoot + "zz_last/channel.md", first.GetText()!.ToString());
-        int before = Generator.Parsing.NoteParseCache.ParseCount;
+        int before = run.Generator.ParseCache.ParseCount;
         CorpusRun again = run.RunAgain(d => d.RemoveAdditionalTexts(new[] { first }.ToImmutableArray()).AddAdditionalTexts(new[] { (AdditionalText)renamed }.ToImmutableArray()));
 
         Assert.True(IncrementalStepTests.ParseReasons(again).Count(r => r != IncrementalStepRunReason.Cached) >= 2, "the rename should shift later inputs");
-        Assert.Equal(1, Generator.Parsing.NoteParseCache.ParseCount - before);
+        Assert.Equal(1, run.Generator.ParseCache.ParseCount - before);
         Assert.Contains("\"zz_last/channel\"", again.Sources.Values.Single(s => s.Contains("zz_last/channel", System.StringComparison.Ordinal)));
     }
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using CorpusGen.Generator.Helpers;
-using CorpusGen.Generator.Model;
+using CorpusGen.Core.Helpers;
+using CorpusGen.Core.Model;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -49,13 +49,14 @@ internal static class GeneratorHarness
             options[pair.Key] = pair.Value;
         }
 
+        var generator = new CorpusGenerator();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new CorpusGenerator().AsSourceGenerator() },
+            new[] { generator.AsSourceGenerator() },
             texts,
             ParseOptions,
             new TestOptionsProvider(options),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return CorpusRun.Start(driver, CreateCompilation(consumerCode), texts.ToList());
+        return CorpusRun.Start(generator, driver, CreateCompilation(consumerCode), texts.ToList());
     }
 
     public static CSharpCompilation CreateCompilation(string consumerCode) => CSharpCompilation.Create(
@@ -77,8 +78,9 @@ internal sealed class CorpusRun
 {
     private readonly IReadOnlyList<AdditionalText> _texts;
 
-    private CorpusRun(GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics, IReadOnlyList<AdditionalText> texts)
+    private CorpusRun(CorpusGenerator generator, GeneratorDriver driver, Compilation input, Compilation output, ImmutableArray<Diagnostic> driverDiagnostics, IReadOnlyList<AdditionalText> texts)
     {
+        Generator = generator;
         _texts = texts;
         Driver = driver;
         Input = input;
@@ -86,6 +88,9 @@ internal sealed class CorpusRun
         Result = driver.GetRunResult();
         DriverDiagnostics = driverDiagnostics;
     }
+
+    /// <summary>The generator instance the driver runs (its parse cache carries over to re-runs).</summary>
+    public CorpusGenerator Generator { get; }
 
     public GeneratorDriver Driver { get; }
     public Compilation Input { get; }
@@ -98,14 +103,14 @@ internal sealed class CorpusRun
     /// <summary>CS8784/CS8785: the generator threw, and Roslyn dropped all of its output.</summary>
     public IReadOnlyList<Diagnostic> GeneratorCrashes => DriverDiagnostics.Where(d => d.Id is "CS8784" or "CS8785").ToList();
 
-    public static CorpusRun Start(GeneratorDriver driver, Compilation compilation, IReadOnlyList<AdditionalText> texts)
+    public static CorpusRun Start(CorpusGenerator generator, GeneratorDriver driver, Compilation compilation, IReadOnlyList<AdditionalText> texts)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-        return new CorpusRun(driver, compilation, output, diagnostics, texts);
+        return new CorpusRun(generator, driver, compilation, output, diagnostics, texts);
     }
 
     /// <summary>Runs the same driver again after a change to its inputs: what an edit in the IDE does.</summary>
-    public CorpusRun RunAgain(Func<GeneratorDriver, GeneratorDriver> change) => Start(change(Driver), Input, _texts);
+    public CorpusRun RunAgain(Func<GeneratorDriver, GeneratorDriver> change) => Start(Generator, change(Driver), Input, _texts);
 
     /// <summary>What the generator reported, sorted by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => Result.Diagnostics

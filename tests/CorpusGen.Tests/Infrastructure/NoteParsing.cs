@@ -1,8 +1,7 @@
 using System.Linq;
 using System.Threading;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using Microsoft.CodeAnalysis.Text;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
 
 namespace CorpusGen.Tests.Infrastructure;
 
@@ -11,8 +10,8 @@ internal static class NoteParsing
 {
     public static readonly CorpusOptions Options = new("TestCorpus", "Notes", GeneratorHarness.NotesRoot);
 
-    public static ParsedNoteSpec Parse(string text, string relativePath = "note.md") =>
-        NoteParser.Parse(GeneratorHarness.NotesRoot + relativePath, SourceText.From(text), Options, CancellationToken.None);
+    public static ParsedNoteSpec Parse(string text, string relativePath = "note.md", CorpusGen.Core.Helpers.StringPool? pool = null) =>
+        NoteParser.Parse(GeneratorHarness.NotesRoot + relativePath, text, Options, CancellationToken.None, pool);
 
     /// <summary>
     /// The whole body as a program reads it: the runtime's mode of the shared BodyParser (every section's

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
+using CorpusGen.Core.Validation;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;

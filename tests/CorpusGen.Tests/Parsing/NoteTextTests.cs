@@ -1,5 +1,5 @@
 using System.Linq;
-using CorpusGen.Generator.Parsing;
+using CorpusGen.Core.Parsing;
 using Xunit;
 
 namespace CorpusGen.Tests.Parsing;

@@ -1,5 +1,5 @@
 using System.Linq;
-using CorpusGen.Generator.Model;
+using CorpusGen.Core.Model;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;
@@ -13,12 +13,12 @@ public sealed class SectionParsingTests
     {
         string body = "Lead text.\n\n# A\n\nText of A.\n\n## B\n\n*   item one\n*   item **two**\n\n### C\n\nText of C.\n\n## D\n\nText of D.";
         ParsedNoteSpec parsed = Parse(Note("T", body));
-        Generator.Parsing.BodyParser.Result read = ReadBody(Note("T", body));
+        Core.Parsing.BodyParser.Result read = ReadBody(Note("T", body));
         SectionSpec[] s = read.Sections.ToArray();
 
         Assert.Equal("Lead text.", read.Lead);
         Assert.Equal("Lead text.", parsed.Note.Summary);
-        Assert.Equal(new[] { "a", "b", "c", "d" }.Select(Generator.Validation.LinkKey.Hash), parsed.Note.HeadingKeys);
+        Assert.Equal(new[] { "a", "b", "c", "d" }.Select(Core.Validation.LinkKey.Hash), parsed.Note.HeadingKeys);
         Assert.Equal(new[] { "A", "B", "C", "D" }, s.Select(x => x.Title));
         Assert.Equal(new[] { 1, 2, 3, 2 }, s.Select(x => x.Level));
         Assert.Equal(new[] { -1, 0, 1, 0 }, s.Select(x => x.ParentIndex));

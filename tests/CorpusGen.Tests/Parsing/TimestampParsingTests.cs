@@ -1,5 +1,5 @@
 using System.Linq;
-using CorpusGen.Generator.Model;
+using CorpusGen.Core.Model;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;
@@ -116,9 +116,9 @@ public sealed class TimestampParsingTests
     [InlineData("<a class=\"yt-timestamp\" data-time=\"1\" href=\"00:01:02\">", null)]
     public void AnchorAttributes_AreReadLikeHtml(string tag, string? dataT)
     {
-        Assert.True(Generator.Parsing.Timestamps.TimestampInlineParser.TryGetAttribute(tag, "class", out string? classes));
+        Assert.True(Core.Parsing.Timestamps.TimestampInlineParser.TryGetAttribute(tag, "class", out string? classes));
         Assert.Contains("yt-timestamp", classes);
-        Assert.Equal(dataT is not null, Generator.Parsing.Timestamps.TimestampInlineParser.TryGetAttribute(tag, "data-t", out string? value));
+        Assert.Equal(dataT is not null, Core.Parsing.Timestamps.TimestampInlineParser.TryGetAttribute(tag, "data-t", out string? value));
         Assert.Equal(dataT, value);
     }
 

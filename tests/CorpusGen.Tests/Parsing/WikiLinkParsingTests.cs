@@ -1,5 +1,5 @@
 using System.Linq;
-using CorpusGen.Generator.Model;
+using CorpusGen.Core.Model;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;

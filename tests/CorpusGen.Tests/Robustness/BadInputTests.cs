@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
-using CorpusGen.Generator.Parsing;
+using CorpusGen.Core.Parsing;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -272,7 +272,7 @@ public sealed class BadInputTests
         Assert.True(note.Length < 250_000);
 
         var watch = Stopwatch.StartNew();
-        var parsed = NoteParser.Parse(GeneratorHarness.NotesRoot + "bad.md", Microsoft.CodeAnalysis.Text.SourceText.From(note), Options, default);
+        var parsed = NoteParser.Parse(GeneratorHarness.NotesRoot + "bad.md", note, Options, default);
         watch.Stop();
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"parsing {note.Length / 1024} KB of '{unit}' took {watch.Elapsed.TotalSeconds:F1} s");

@@ -6,9 +6,9 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using CorpusGen.Generator;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
+using CorpusGen.Core.Validation;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -132,8 +132,8 @@ public sealed class CancellationTests
         string withFrontMatter = BigNote(1, 200);
         string bodyOnly = withFrontMatter.Substring(withFrontMatter.IndexOf("## Part 0", StringComparison.Ordinal));
 
-        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "a.md", SourceText.From(withFrontMatter), Options, source.Token));
-        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "b.md", SourceText.From(bodyOnly), Options, source.Token));
+        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "a.md", withFrontMatter, Options, source.Token));
+        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "b.md", bodyOnly, Options, source.Token));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class CancellationTests
         source.Cancel();
         string yamlOnly = "---\ntitle: Only YAML\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => $"key{i}: {i}\n")) + "---\n";
 
-        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "a.md", SourceText.From(yamlOnly), Options, source.Token));
+        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "a.md", yamlOnly, Options, source.Token));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class CancellationTests
         // 2-core CI the parse can finish first.
         var canceller = new Thread(() => { Thread.Sleep(50); source.Cancel(); });
         canceller.Start();
-        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "huge.md", SourceText.From(huge), Options, source.Token));
+        AssertCancelled(() => NoteParser.Parse(GeneratorHarness.NotesRoot + "huge.md", huge, Options, source.Token));
         canceller.Join();
     }
 
@@ -163,7 +163,7 @@ public sealed class CancellationTests
     public void CorpusBuilder_WithCancelledToken_Throws()
     {
         ImmutableArray<ParsedNoteSpec> parsed = Enumerable.Range(0, 50)
-            .Select(i => NoteParser.Parse($"{GeneratorHarness.NotesRoot}note_{i}.md", SourceText.From(BigNote(i, 5)), Options, CancellationToken.None))
+            .Select(i => NoteParser.Parse($"{GeneratorHarness.NotesRoot}note_{i}.md", BigNote(i, 5), Options, CancellationToken.None))
             .ToImmutableArray();
         using var source = new CancellationTokenSource();
         source.Cancel();

@@ -2,10 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using CorpusGen.Generator;
-using CorpusGen.Generator.Model;
-using CorpusGen.Generator.Parsing;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
+using CorpusGen.Core.Diagnostics;
 
 namespace CorpusGen.Tests.Robustness;
 
@@ -52,12 +53,12 @@ public sealed class LimitsDocumentationTests
     public void EveryDiagnostic_IsInTheReadmeTable()
     {
         string diagnostics = Section("Diagnostics");
-        foreach (var descriptor in DiagnosticDescriptors.All)
+        foreach (var descriptor in DiagnosticRules.All)
         {
             Assert.True(diagnostics.Contains("| " + descriptor.Id + " |", StringComparison.Ordinal) || diagnostics.Contains("</a>" + descriptor.Id + " |", StringComparison.Ordinal),
                 descriptor.Id + " is missing from the README diagnostics table");
         }
-        Assert.Contains(DiagnosticDescriptors.All, d => d.Id == "CG0017");
-        Assert.Contains(DiagnosticDescriptors.All, d => d.Id == "CG0018");
+        Assert.Contains(DiagnosticRules.All, d => d.Id == "CG0017");
+        Assert.Contains(DiagnosticRules.All, d => d.Id == "CG0018");
     }
 }

@@ -4,6 +4,7 @@ using CorpusGen.Generator;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;
+using CorpusGen.Core.Diagnostics;
 
 namespace CorpusGen.Tests.Validation;
 
@@ -72,7 +73,7 @@ public sealed class DiagnosticLocationTests
     [Fact]
     public void CG0013_NoteOverTheSizeLimit_IsReportedAndKeptAsATitleOnlyNote()
     {
-        string huge = Note("Huge", new string('a', Generator.Parsing.NoteParser.MaxNoteLength));
+        string huge = Note("Huge", new string('a', Core.Parsing.NoteParser.MaxNoteLength));
         CorpusRun run = GeneratorHarness.Run(new[] { Target, new NoteFile("huge.md", huge) });
         Assert.Equal(new[] { "huge.md(1,1): error CG0013" }, run.DiagnosticLines);
         Assert.Equal(2, run.LoadNotes().Count);
@@ -141,8 +142,8 @@ public sealed class DiagnosticLocationTests
     public void EveryDescriptor_HasATest_AndAReleaseTrackingEntry()
     {
         string tested = string.Join(" ", Cases().Select(c => (string)c[0])) + " CG0008 CG0011 CG0012 CG0013 CG0015 CG0016 CG0018";
-        string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "generator", "CorpusGen.Generator", "AnalyzerReleases.Unshipped.md"));
-        foreach (var descriptor in DiagnosticDescriptors.All)
+        string unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepoRoot, "src", "CorpusGen.Core", "Diagnostics", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in DiagnosticRules.All)
         {
             Assert.Contains(descriptor.Id, tested);
             Assert.Contains(descriptor.Id + " | CorpusGen | " + descriptor.DefaultSeverity, unshipped);

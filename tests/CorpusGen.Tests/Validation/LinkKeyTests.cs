@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using CorpusGen.Generator.Validation;
+using CorpusGen.Core.Validation;
 using Xunit;
 
 namespace CorpusGen.Tests.Validation;

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Core.Helpers;
+using CorpusGen.Core.Diagnostics;
+using CorpusGen.Core.Naming;
+using CorpusGen.Core.Paths;
+
+namespace CorpusGen.Core.Model;
+
+/// <summary>
+/// Reads CorpusGen's MSBuild properties into <see cref="CorpusOptions"/>. A host supplies the properties by
+/// name: the generator from <c>build_property.*</c> (made visible by CorpusGen.props), the tool from its
+/// command line and config files.
+/// </summary>
+internal static class CorpusOptionsReader
+{
+    public static (CorpusOptions Options, EquatableArray<DiagnosticInfo> Diagnostics) Read(System.Func<string, string?> options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        string ns = Get(options, "CorpusGenNamespace") ?? Get(options, "RootNamespace") ?? CorpusOptions.DefaultNamespace;
+        if (!ns.Split('.').All(CSharpIdentifier.IsPlainIdentifier))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidOption, null, "CorpusGenNamespace", ns, CorpusOptions.DefaultNamespace));
+            ns = CorpusOptions.DefaultNamespace;
+        }
+
+        string className = Get(options, "CorpusGenClassName") ?? CorpusOptions.DefaultClassName;
+        if (!CSharpIdentifier.IsPlainIdentifier(className))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidOption, null, "CorpusGenClassName", className, CorpusOptions.DefaultClassName));
+            className = CorpusOptions.DefaultClassName;
+        }
+
+        string root = NotePaths.AsNotesRoot(Get(options, "CorpusGenNotesRoot") ?? Get(options, "ProjectDir") ?? "");
+        int perId = ReadCount(options, "CorpusGenMaxDiagnostics", CorpusOptions.DefaultMaxDiagnosticsPerId, diagnostics);
+        int perFile = ReadCount(options, "CorpusGenMaxDiagnosticsPerFile", CorpusOptions.DefaultMaxDiagnosticsPerFile, diagnostics);
+        return (new CorpusOptions(ns, className, root, perId, perFile), diagnostics.ToEquatableArray());
+    }
+
+    private static int ReadCount(System.Func<string, string?> options, string name, int defaultValue, List<DiagnosticInfo> diagnostics)
+    {
+        string? text = Get(options, name);
+        if (text is null)
+        {
+            return defaultValue;
+        }
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidOption, null, name, text, defaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return defaultValue;
+    }
+
+    private static string? Get(System.Func<string, string?> options, string name) =>
+        options(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,17 @@
+namespace CorpusGen.Core.Naming;
+
+/// <summary>
+/// Names the emitted code uses for members of its own: the naming rules keep notes, folders and
+/// front-matter keys off them, and the emitter writes them.
+/// </summary>
+internal static class GeneratedNames
+{
+    /// <summary>The generated front-matter type's factory from note records.</summary>
+    public const string FrontMatterFactory = "__From";
+
+    /// <summary>Members of the root class a note or folder may not take.</summary>
+    public static readonly string[] RootReserved = { "All", "Corpus", "ById", "InFolder", "__Holder", "__Load", "__Body", "__bodySource" };
+
+    /// <summary>Members of a folder class a note or sub-folder may not take.</summary>
+    public static readonly string[] FolderReserved = { "All", "__Load", "__Body", "__bodySource" };
+}

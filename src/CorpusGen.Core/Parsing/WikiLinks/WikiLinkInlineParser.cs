@@ -1,0 +1,100 @@
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace CorpusGen.Core.Parsing.WikiLinks;
+
+/// <summary>
+/// Parses <c>[[target]]</c>, <c>[[target | text]]</c>, <c>[[target#Heading]]</c> and <c>![[embed]]</c>.
+/// As an inline parser it never sees code spans or code blocks, and it must run before Markdig's
+/// LinkInlineParser, which also opens on '['. A link stays on one line and holds no '[' or ']'.
+/// </summary>
+internal sealed class WikiLinkInlineParser : InlineParser
+{
+    public WikiLinkInlineParser() => OpeningCharacters = new[] { '[', '!' };
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        int start = slice.Start;
+        bool isEmbed = slice.CurrentChar == '!';
+        if (isEmbed ? slice.PeekChar(1) != '[' || slice.PeekChar(2) != '[' : slice.PeekChar(1) != '[')
+        {
+            return false;
+        }
+
+        string text = slice.Text;
+        int contentStart = start + (isEmbed ? 3 : 2);
+        int close = -1;
+        for (int i = contentStart; i < slice.End; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || c == '\r' || c == '[')
+            {
+                return false;
+            }
+            if (c == ']')
+            {
+                if (text[i + 1] != ']')
+                {
+                    return false;
+                }
+                close = i;
+                break;
+            }
+        }
+        if (close < 0)
+        {
+            return false;
+        }
+
+        if (!TrySplit(text, contentStart, close, out string target, out string? heading, out string display))
+        {
+            return false;
+        }
+
+        int sourceStart = processor.GetSourcePosition(start, out int line, out int column);
+        int sourceEnd = processor.GetSourcePosition(close + 1, out _, out _);
+        processor.Inline = new WikiLinkInline
+        {
+            Target = target,
+            Heading = heading,
+            DisplayText = display,
+            IsEmbed = isEmbed,
+            Span = new SourceSpan(sourceStart, sourceEnd),
+            Line = line,
+            Column = column,
+        };
+        CorpusGenMarkdown.InlineCollector.Add(processor, processor.Inline);
+        slice.Start = close + 2;
+        return true;
+    }
+
+    /// <summary>
+    /// Splits link content text[start, end) into target, heading and display text; false when it names
+    /// nothing. Works on indices and allocates only the strings it returns (the display text is the
+    /// target itself unless the link has its own): a real corpus has about a million links.
+    /// </summary>
+    internal static bool TrySplit(string text, int start, int end, out string target, out string? heading, out string display)
+    {
+        int pipe = text.IndexOf('|', start, end - start);
+        int targetEnd = pipe < 0 ? end : pipe;
+        if (targetEnd > start && text[targetEnd - 1] == '\\')
+        {
+            targetEnd--; // "\|" escapes the pipe inside tables
+        }
+        int hash = text.IndexOf('#', start, targetEnd - start);
+        target = SpanText.Trimmed(text, start, hash < 0 ? targetEnd : hash);
+        heading = hash < 0 ? null : SpanText.Trimmed(text, hash + 1, targetEnd);
+        if (heading is { Length: 0 })
+        {
+            heading = null;
+        }
+
+        string? explicitDisplay = pipe < 0 ? null : SpanText.Trimmed(text, pipe + 1, end);
+        display = !string.IsNullOrEmpty(explicitDisplay) ? explicitDisplay!
+            : heading is null ? target
+            : target.Length == 0 ? heading
+            : target + " > " + heading;
+        return target.Length > 0 || heading is not null;
+    }
+}

@@ -1,0 +1,323 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CorpusGen.Core.Helpers;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Diagnostics;
+using CorpusGen.Core.Naming;
+
+namespace CorpusGen.Core.Validation;
+
+/// <summary>
+/// The corpus-wide stage: orders notes by id, drops duplicate ids, resolves every wiki-link (and its
+/// #heading), computes backlinks, types the front matter, names every member and folder class, and
+/// encodes note bodies. Linear in notes and links; it never re-parses a note.
+/// </summary>
+internal static class CorpusBuilder
+{
+    private static readonly string[] s_rootReserved = GeneratedNames.RootReserved;
+    private static readonly string[] s_folderReserved = GeneratedNames.FolderReserved;
+
+    public static CorpusSpec Build(ImmutableArray<ParsedNoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
+    {
+        var files = new FileRanks(FilePaths(parsed));
+        var diagnostics = new List<PendingDiagnostic>();
+        foreach (ParsedNoteSpec note in parsed)
+        {
+            foreach (DiagnosticInfo diagnostic in note.Diagnostics)
+            {
+                diagnostics.Add(PendingDiagnostic.Of(diagnostic, files));
+            }
+        }
+        List<NoteSpec> notes = OrderAndDeduplicate(parsed.Select(p => p.Note).ToImmutableArray(), diagnostics, files);
+
+        // Links are resolved here only to validate them: the runtime resolves them again, with the same
+        // rules, when a program reads a note (so generated code carries no per-link data).
+        string[] noteFolders = FoldersOf(notes);
+        var resolver = new LinkResolver(notes, noteFolders, cancellationToken);
+        var seen = new ResolutionsOfNote();
+        for (int i = 0; i < notes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ValidateLinks(notes, i, noteFolders[i], files.RankOf(notes[i].FilePath), resolver, seen, diagnostics);
+        }
+
+        string frontMatterClass = options.ClassName + "FrontMatter";
+        Dictionary<string, FrontMatterPropertySpec> schema = FrontMatterSchema.Build(notes, frontMatterClass);
+
+        Dictionary<string, string[]> classChains = NameFolders(noteFolders, options.ClassName, out Dictionary<string, MemberScope> scopes);
+        var notesByFolder = new SortedDictionary<string, List<NoteEmitSpec>>(StringComparer.Ordinal);
+        foreach (string folder in classChains.Keys)
+        {
+            notesByFolder[folder] = new List<NoteEmitSpec>();
+        }
+
+        for (int i = 0; i < notes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            NoteSpec note = notes[i];
+            string folder = noteFolders[i];
+            string[] chain = classChains[folder];
+            string member = scopes[folder].Allocate(note.Title, resolver.StemOf(i), "Note", out string wanted, out bool collided);
+            if (collided)
+            {
+                diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticRules.IdentifierCollision,
+                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, wanted, string.Join(".", chain), member), files));
+            }
+
+            var frontMatter = ImmutableArray.CreateBuilder<FrontMatterValueSpec>(note.FrontMatter.Count);
+            foreach (FrontMatterEntrySpec entry in note.FrontMatter)
+            {
+                frontMatter.Add(FrontMatterSchema.Convert(entry, schema[entry.Key]));
+            }
+            notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.Extension, note.VideoId, note.Aliases,
+                note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable())));
+        }
+
+        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };
+        var folders = notesByFolder
+            .Where(pair => pair.Value.Count > 0 || pair.Key.Length > 0) // the root class needs no folder file of its own
+            .Select(pair => new FolderSpec(options.Namespace, frontMatterClass, pair.Key, classChains[pair.Key].ToEquatableArray(),
+                pair.Value.ToEquatableArray(), LoaderName(classChains[pair.Key]), UniqueHintName(hintNames, options.ClassName, pair.Key)))
+            .ToEquatableArray();
+
+        var root = new RootSpec(options.Namespace, options.ClassName, frontMatterClass, notes.Count,
+            schema.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
+            folders.Where(f => f.Notes.Count > 0).Select(f => new FolderLoaderSpec(f.LoaderMethod, f.Notes.Count)).ToEquatableArray());
+
+        List<DiagnosticInfo> reported = DiagnosticLimiter.Apply(diagnostics, files,
+            pending => MakeLinkDiagnostic(pending, notes, noteFolders, resolver), options);
+        // Suggestions cost a search over the notes: made only for the broken links that are reported.
+        cancellationToken.ThrowIfCancellationRequested();
+        Dictionary<string, string> suggestions = resolver.Suggest(
+            reported.Where(d => d.Id == DiagnosticRules.BrokenWikiLink.Id).Select(d => d.Arguments[0]));
+        for (int i = 0; i < reported.Count; i++)
+        {
+            if (reported[i].Id == DiagnosticRules.BrokenWikiLink.Id)
+            {
+                string target = reported[i].Arguments[0];
+                reported[i] = reported[i] with { Arguments = new[] { target, suggestions[target] }.ToEquatableArray() };
+            }
+        }
+        return new CorpusSpec(root, folders, reported.ToEquatableArray());
+    }
+
+    /// <summary>A method name in the loader class, unique per folder: class names never contain "__".</summary>
+    private static string LoaderName(string[] chain) => "Load" + (chain.Length == 1 ? "" : "__" + string.Join("__", chain.Skip(1).Select(n => n.TrimStart('@'))));
+
+    /// <summary>Every file a diagnostic of this stage can point at: the notes' files and the files of parse diagnostics.</summary>
+    private static IEnumerable<string> FilePaths(ImmutableArray<ParsedNoteSpec> parsed)
+    {
+        foreach (ParsedNoteSpec note in parsed)
+        {
+            yield return note.Note.FilePath;
+            foreach (DiagnosticInfo diagnostic in note.Diagnostics)
+            {
+                if (diagnostic.Location is { } location && (object)location.FilePath != note.Note.FilePath)
+                {
+                    yield return location.FilePath;
+                }
+            }
+        }
+    }
+
+    private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<PendingDiagnostic> diagnostics, FileRanks files)
+    {
+        var notes = new List<NoteSpec>(parsed.Length);
+        NoteSpec[] ordered = parsed.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+            string.CompareOrdinal(a.Id, b.Id) is int byId and not 0 ? byId : string.CompareOrdinal(a.FilePath, b.FilePath));
+        foreach (NoteSpec note in ordered)
+        {
+            if (notes.Count > 0 && notes[notes.Count - 1].Id == note.Id)
+            {
+                diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticRules.DuplicateNoteId,
+                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, notes[notes.Count - 1].RelativePath), files));
+                continue;
+            }
+            notes.Add(note);
+        }
+        return notes;
+    }
+
+    /// <summary>
+    /// Checks each link of one note; a problem is kept as (note, link, ID) and its diagnostic made only if it is
+    /// reported (<see cref="MakeLinkDiagnostic"/>). A target written several times in the note is resolved once.
+    /// </summary>
+    private static void ValidateLinks(List<NoteSpec> notes, int source, string folder, int fileRank, LinkResolver resolver,
+        ResolutionsOfNote seen, List<PendingDiagnostic> diagnostics)
+    {
+        NoteSpec note = notes[source];
+        seen.Clear();
+        for (int i = 0; i < note.Links.Count; i++)
+        {
+            LinkTargetSpec link = note.Links[i];
+            int target = source; // [[#Heading]] points into the note itself
+            if (link.Target.Length > 0)
+            {
+                LinkResolver.Resolution resolution = seen.Resolve(resolver, link.Target, folder);
+                target = resolution.Target;
+                if (resolution.IsBroken)
+                {
+                    diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.BrokenWikiLink.Id, fileRank, link.Range, source, i));
+                    continue;
+                }
+                if (resolution.IsAmbiguous)
+                {
+                    diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.AmbiguousWikiLink.Id, fileRank, link.Range, source, i));
+                }
+            }
+
+            if (link.Heading is not null && !HasHeading(notes[target], LinkKey.HashOf(link.Heading)))
+            {
+                diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.MissingHeading.Id, fileRank, link.Range, source, i));
+            }
+        }
+    }
+
+    /// <summary>The diagnostic of a link problem found by <see cref="ValidateLinks"/>, made when it is reported.</summary>
+    private static DiagnosticInfo MakeLinkDiagnostic(PendingDiagnostic pending, List<NoteSpec> notes, string[] folders, LinkResolver resolver)
+    {
+        NoteSpec note = notes[pending.Note];
+        LinkTargetSpec link = note.Links[pending.Link];
+        var location = new LocationInfo(note.FilePath, link.Range);
+        if (pending.Id == DiagnosticRules.BrokenWikiLink.Id)
+        {
+            return DiagnosticInfo.Create(DiagnosticRules.BrokenWikiLink, location, link.Target, "");
+        }
+        LinkResolver.Resolution resolution = link.Target.Length > 0 ? resolver.Resolve(link.Target, folders[pending.Note]) : new(pending.Note, null);
+        if (pending.Id == DiagnosticRules.AmbiguousWikiLink.Id)
+        {
+            IReadOnlyList<int> candidates = resolution.AmbiguousCandidates!;
+            return DiagnosticInfo.Create(DiagnosticRules.AmbiguousWikiLink, location, link.Target,
+                candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ListIds(notes, candidates), notes[resolution.Target].Id);
+        }
+        return DiagnosticInfo.Create(DiagnosticRules.MissingHeading, location, notes[resolution.Target].Id, link.Heading!);
+    }
+
+    /// <summary>
+    /// The resolutions of the targets one note has already linked to, found by reference: the parser shares one
+    /// string per distinct target (<see cref="StringPool"/>), and a note links to a target more than once.
+    /// A few compares of references in a small array cost less than the cache misses of a lookup in the corpus index.
+    /// </summary>
+    private sealed class ResolutionsOfNote
+    {
+        private const int Size = 16;
+        private readonly string[] _targets = new string[Size];
+        private readonly LinkResolver.Resolution[] _resolutions = new LinkResolver.Resolution[Size];
+        private int _count;
+
+        public void Clear() => _count = 0;
+
+        public LinkResolver.Resolution Resolve(LinkResolver resolver, string target, string folder)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if ((object)_targets[i] == target)
+                {
+                    return _resolutions[i];
+                }
+            }
+            LinkResolver.Resolution resolution = resolver.Resolve(target, folder);
+            if (_count < Size)
+            {
+                _targets[_count] = target;
+                _resolutions[_count++] = resolution;
+            }
+            return resolution;
+        }
+    }
+
+    private static bool HasHeading(NoteSpec note, long key)
+    {
+        foreach (long heading in note.HeadingKeys)
+        {
+            if (heading == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"'a', 'b', …": the first five candidates of an ambiguous link (a method of its own, so its lambda allocates only here).</summary>
+    private static string ListIds(List<NoteSpec> notes, IReadOnlyList<int> candidates) =>
+        string.Join(", ", candidates.Take(5).Select(i => "'" + notes[i].Id + "'")) + (candidates.Count > 5 ? ", …" : "");
+
+    /// <summary>Names the class of every folder (and ancestor folder) before any note, so folders keep their names.</summary>
+    private static Dictionary<string, string[]> NameFolders(string[] noteFolders, string rootClass, out Dictionary<string, MemberScope> scopes)
+    {
+        var folders = new SortedSet<string>(StringComparer.Ordinal) { "" };
+        string previous = "";
+        foreach (string noteFolder in noteFolders)
+        {
+            if ((object)noteFolder == previous)
+            {
+                continue; // one string per folder (see FoldersOf)
+            }
+            previous = noteFolder;
+            for (string folder = noteFolder; folder.Length > 0; folder = Parent(folder))
+            {
+                folders.Add(folder);
+            }
+        }
+
+        var chains = new Dictionary<string, string[]>(StringComparer.Ordinal) { [""] = new[] { rootClass } };
+        scopes = new Dictionary<string, MemberScope>(StringComparer.Ordinal) { [""] = new MemberScope(rootClass, s_rootReserved) };
+        foreach (string folder in folders.Where(f => f.Length > 0))
+        {
+            string[] parentChain = chains[Parent(folder)];
+            string segment = folder.Substring(folder.LastIndexOf('/') + 1);
+            string name = scopes[Parent(folder)].Allocate(segment, "", "Folder", out _, out _);
+            chains[folder] = parentChain.Concat(new[] { name }).ToArray();
+            scopes[folder] = new MemberScope(name, s_folderReserved);
+        }
+        return chains;
+    }
+
+    /// <summary>
+    /// Each note's folder. Notes come in id order, so a folder's notes are side by side and share one string:
+    /// no substring per note, and comparing two notes' folders is mostly a reference check.
+    /// </summary>
+    private static string[] FoldersOf(List<NoteSpec> notes)
+    {
+        var folders = new string[notes.Count];
+        string previous = "";
+        for (int i = 0; i < notes.Count; i++)
+        {
+            string id = notes[i].Id;
+            int slash = id.LastIndexOf('/');
+            int length = Math.Max(slash, 0);
+            folders[i] = previous = previous.Length == length && string.CompareOrdinal(previous, 0, id, 0, length) == 0
+                ? previous
+                : id.Substring(0, length);
+        }
+        return folders;
+    }
+
+    private static string Parent(string folder) => folder.LastIndexOf('/') is int slash and >= 0 ? folder.Substring(0, slash) : "";
+
+    /// <summary>Hint names must be unique ignoring case and use only safe characters (AddSource throws otherwise).</summary>
+    private static string UniqueHintName(HashSet<string> taken, string className, string folder)
+    {
+        var sb = new StringBuilder(className).Append(".Folder");
+        if (folder.Length > 0)
+        {
+            sb.Append('.');
+            foreach (char c in folder)
+            {
+                sb.Append(c == '/' ? '.' : (c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_')) ? c : '_');
+            }
+        }
+        string stem = sb.ToString();
+        string name = stem + ".g.cs";
+        for (int n = 2; !taken.Add(name); n++)
+        {
+            name = stem + "_" + n + ".g.cs";
+        }
+        return name;
+    }
+}
