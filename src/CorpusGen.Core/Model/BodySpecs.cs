@@ -24,4 +24,6 @@ internal readonly record struct WikiLinkSpec(
     SourceRange Range);
 
 /// <summary>A valid timestamp. Malformed ones never reach the model: they become diagnostics.</summary>
-internal sealed record TimestampSpec(int Seconds, string Label, int SectionIndex, SourceRange Range);
+/// <param name="DataT">An anchor's data-t as written (null for a bare timestamp).</param>
+/// <param name="DataTRange">Where that value is in the file (default for a bare timestamp).</param>
+internal sealed record TimestampSpec(int Seconds, string Label, int SectionIndex, SourceRange Range, string? DataT = null, SourceRange DataTRange = default);

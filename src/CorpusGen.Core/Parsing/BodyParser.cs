@@ -369,7 +369,8 @@ internal sealed class BodyParser
 
         if (seconds is int value && _content == BodyContent.Full)
         {
-            _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, RangeOf(timestamp)));
+            _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, RangeOf(timestamp), timestamp.DataT,
+                timestamp.DataT is null || timestamp.DataTStart < 0 ? default : _note.Range(_offset + timestamp.DataTStart, timestamp.DataT.Length)));
         }
     }
 

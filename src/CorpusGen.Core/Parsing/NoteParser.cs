@@ -28,7 +28,9 @@ internal static class NoteParser
 
     /// <param name="text">The file's text as the host decoded it, or null when it could not be read.</param>
     /// <param name="pool">Shares repeated strings across the notes of one cache (see <see cref="StringPool"/>); null shares nothing.</param>
-    public static ParsedNoteSpec Parse(string filePath, string? text, CorpusOptions options, CancellationToken cancellationToken, StringPool? pool = null)
+    /// <param name="unreadable">Why <paramref name="text"/> is null, in the host's words.</param>
+    public static ParsedNoteSpec Parse(string filePath, string? text, CorpusOptions options, CancellationToken cancellationToken, StringPool? pool = null,
+        string unreadable = "the compiler could not read the file")
     {
         string id = NotePaths.IdOf(NotePaths.RelativePath(filePath, options.NotesRoot));
         string fileStem = NotePaths.StemOf(id);
@@ -39,7 +41,7 @@ internal static class NoteParser
 
         if (text is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NoteUnreadable, fileStart, "the compiler could not read the file"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.NoteUnreadable, fileStart, unreadable));
             return new ParsedNoteSpec(fallback, diagnostics.ToEquatableArray());
         }
         if (text.Length > MaxNoteLength)

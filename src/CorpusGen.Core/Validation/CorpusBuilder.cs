@@ -124,9 +124,17 @@ internal static class CorpusBuilder
         }
     }
 
-    private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<PendingDiagnostic> diagnostics, FileRanks files)
+    private static List<NoteSpec> OrderAndDeduplicate(ImmutableArray<NoteSpec> parsed, List<PendingDiagnostic> diagnostics, FileRanks files) =>
+        OrderById(parsed, (note, kept) => diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticRules.DuplicateNoteId,
+            new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, kept.RelativePath), files)));
+
+    /// <summary>
+    /// The notes of a corpus: ordered by id (ordinal; equal ids by path), each id once. A note whose id is
+    /// taken is left out and handed to <paramref name="onDuplicate"/> with the note that keeps the id.
+    /// </summary>
+    internal static List<NoteSpec> OrderById(IReadOnlyList<NoteSpec> parsed, Action<NoteSpec, NoteSpec>? onDuplicate = null)
     {
-        var notes = new List<NoteSpec>(parsed.Length);
+        var notes = new List<NoteSpec>(parsed.Count);
         NoteSpec[] ordered = parsed.ToArray();
         Array.Sort(ordered, static (a, b) =>
             string.CompareOrdinal(a.Id, b.Id) is int byId and not 0 ? byId : string.CompareOrdinal(a.FilePath, b.FilePath));
@@ -134,8 +142,7 @@ internal static class CorpusBuilder
         {
             if (notes.Count > 0 && notes[notes.Count - 1].Id == note.Id)
             {
-                diagnostics.Add(PendingDiagnostic.Of(DiagnosticInfo.Create(DiagnosticRules.DuplicateNoteId,
-                    new LocationInfo(note.FilePath, SourceRange.FileStart), note.Id, notes[notes.Count - 1].RelativePath), files));
+                onDuplicate?.Invoke(note, notes[notes.Count - 1]);
                 continue;
             }
             notes.Add(note);

@@ -13,6 +13,9 @@ internal sealed class TimestampInline : LeafInline
     /// <summary>The anchor's data-t value, or null when the anchor has none (or for a bare timestamp).</summary>
     public string? DataT { get; set; }
 
+    /// <summary>Where the data-t value starts, relative to the parsed text as Markdig counts it; -1 without one.</summary>
+    public int DataTStart { get; set; } = -1;
+
     /// <summary>The label without its brackets.</summary>
     public string Label { get; set; } = "";
 }

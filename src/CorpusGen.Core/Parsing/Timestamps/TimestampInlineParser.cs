@@ -100,6 +100,10 @@ internal sealed class TimestampInlineParser : InlineParser
             ? text.Substring(dataStart, dataLength)
             : null;
         Emit(processor, ref slice, start, closeTag + 3, isAnchor: true, dataT, text.Substring(labelStart, labelEnd - labelStart));
+        if (dataT is not null)
+        {
+            ((TimestampInline)processor.Inline!).DataTStart = processor.GetSourcePosition(dataStart, out _, out _);
+        }
         return true;
     }
 
