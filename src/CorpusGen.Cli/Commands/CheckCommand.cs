@@ -41,7 +41,7 @@ internal static class CheckCommand
 
             // The totals go to the error stream, so a report on the standard output stays machine-readable.
             int infos = result.Diagnostics.Count(d => d.Severity == Severity.Info);
-            context.Error.WriteLine($"{result.Files.Count} notes checked in {result.Elapsed.TotalSeconds:0.0} s: "
+            context.Error.WriteLine($"{Plural(result.Files.Count, "note")} checked in {result.Elapsed.TotalSeconds:0.0} s: "
                 + $"{Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")}" + (infos > 0 ? $", {Plural(infos, "message")}" : ""));
             return result.Errors > 0 ? ExitCodes.ErrorsReported : ExitCodes.Success;
         }));

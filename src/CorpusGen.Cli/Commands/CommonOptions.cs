@@ -46,10 +46,21 @@ internal sealed class CommonOptions
         command.Options.Add(MaxDiagnosticsPerFile);
     }
 
+    /// <summary>The folder argument as a full path; a word that looks like an option is one the command does not know.</summary>
+    public static string FolderOf(ParseResult parse, Argument<string?> argument, CliContext context)
+    {
+        string given = parse.GetValue(argument) ?? ".";
+        if (given.StartsWith("-", StringComparison.Ordinal) && !Directory.Exists(Path.Combine(context.CurrentDirectory, given)))
+        {
+            throw new UsageException($"unknown option '{given}'. Run 'corpusgen --help' for the commands and options.");
+        }
+        return Path.GetFullPath(Path.Combine(context.CurrentDirectory, given));
+    }
+
     /// <summary>The folder, its notes, the configuration and the properties, or a <see cref="UsageException"/> saying what is wrong.</summary>
     public Workspace Resolve(ParseResult parse, CliContext context)
     {
-        string folder = Path.GetFullPath(Path.Combine(context.CurrentDirectory, parse.GetValue(Folder) ?? "."));
+        string folder = FolderOf(parse, Folder, context);
         if (!Directory.Exists(folder))
         {
             throw new UsageException(File.Exists(folder)

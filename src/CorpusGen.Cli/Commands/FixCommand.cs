@@ -28,7 +28,7 @@ internal static class FixCommand
         command.Options.Add(dryRun);
         command.SetAction(parse => Program.Guard(context, () =>
         {
-            string root = Path.GetFullPath(Path.Combine(context.CurrentDirectory, parse.GetValue(folder) ?? "."));
+            string root = CommonOptions.FolderOf(parse, folder, context);
             if (!Directory.Exists(root))
             {
                 throw new UsageException($"the folder '{root}' does not exist");
