@@ -31,6 +31,18 @@ public static class Program
             CorpusGen.Synthetic.SyntheticCorpus.WriteTo(args[2], CorpusGen.Synthetic.SyntheticCorpus.Generate(count));
             return;
         }
+        if (args.Length > 1 && args[0] == "floor-cold")
+        {
+            // `floor-cold <dir>`: the floor as a new process pays it: read every note from disk and parse it with
+            // Markdig and YamlDotNet, single-threaded (check-vs-floor.sh times it beside `corpusgen check`).
+            long sum = 0;
+            foreach (string path in System.IO.Directory.EnumerateFiles(args[1], "*.md", System.IO.SearchOption.AllDirectories))
+            {
+                sum += Floor.ParseOne(System.IO.File.ReadAllText(path));
+            }
+            Console.WriteLine(sum);
+            return;
+        }
         if (args.Length > 0 && args[0] == "compile-exp")
         {
             CompileExperiment.Run(args.Length > 1 ? args[1] : "syn1k");
