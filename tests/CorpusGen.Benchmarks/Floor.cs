@@ -8,7 +8,7 @@ using YamlDotNet.Core;
 namespace CorpusGen.Benchmarks;
 
 /// <summary>
-/// The floor of issue 4: read and parse every note once with Markdig and YamlDotNet, outside Roslyn.
+/// The floor: read and parse every note once with Markdig and YamlDotNet, outside Roslyn.
 /// It does what any parser of these notes must do and nothing more: take the text, split off the
 /// front matter, run YamlDotNet's event parser over it, and parse the body with Markdig
 /// (UsePreciseSourceLocation, as the generator). No model, no validation, no output.

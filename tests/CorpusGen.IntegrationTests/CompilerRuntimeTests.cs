@@ -9,7 +9,7 @@ namespace CorpusGen.IntegrationTests;
 
 /// <summary>
 /// CorpusGen.targets runs a compiler process of the build's own with DOTNET_TieredCompilation=0 once a
-/// project has 2 000 notes or more (README: "Build time"): which builds get it, and that it reaches csc.
+/// project has 2 000 notes or more (docs/performance.md: "Build time: the compiler's runtime"): which builds get it, and that it reaches csc.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class CompilerRuntimeTests

@@ -11,7 +11,7 @@ using static CorpusGen.Tests.Infrastructure.NoteParsing;
 namespace CorpusGen.Tests.Robustness;
 
 /// <summary>
-/// One test per class of hostile or broken note (issue 5): each gets its diagnostic at its file and line,
+/// One test per class of hostile or broken note: each gets its diagnostic at its file and line,
 /// in bounded time, and the rest of the corpus (two companion notes that link to each other) still
 /// generates, compiles without warnings and loads.
 /// </summary>
