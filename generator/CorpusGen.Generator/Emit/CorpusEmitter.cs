@@ -271,7 +271,7 @@ internal static class CorpusEmitter
             case FrontMatterKind.Boolean:
                 return value.Scalar!.ToLowerInvariant() == "true" ? "true" : "false";
             case FrontMatterKind.Date:
-                Core.Parsing.FrontMatterParser.TryParseDate(value.Scalar!, out System.DateTimeOffset date);
+                FrontMatterDates.TryParse(value.Scalar!, out System.DateTimeOffset date);
                 return date.UtcTicks.ToString(CultureInfo.InvariantCulture);
             default:
                 return value.Scalar;

@@ -13,7 +13,7 @@ namespace CorpusGen.Core.Model;
 /// <param name="Id">Path relative to the notes folder ('/' separators) without the .md extension: unique in the corpus.</param>
 /// <param name="Title">Front-matter title, or the file stem when there is none.</param>
 /// <param name="Summary">The note's first lines in one line (its lead, else its first section with text), for the doc comment.</param>
-/// <param name="HeadingKeys">The <see cref="Validation.LinkKey.Hash"/> of every heading's link key, in document order:
+/// <param name="HeadingKeys">The <see cref="LinkKey.Hash"/> of every heading's link key, in document order:
 /// #heading links are checked against them (the titles themselves are not needed after the parse).</param>
 /// <param name="Links">Every wiki-link, to resolve corpus-wide: only what resolving and reporting need (the runtime
 /// reads the rest from the embedded note). Timestamps are checked while parsing and are not kept.</param>

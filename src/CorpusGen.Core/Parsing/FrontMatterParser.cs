@@ -182,18 +182,11 @@ internal static class FrontMatterParser
         {
             return FrontMatterKind.Float;
         }
-        if (s_date.IsMatch(v) && TryParseDate(v, out _))
+        if (s_date.IsMatch(v) && FrontMatterDates.TryParse(v, out _))
         {
             return FrontMatterKind.Date;
         }
         return FrontMatterKind.String;
-    }
-
-    internal static bool TryParseDate(string value, out DateTimeOffset date)
-    {
-        string normalized = value.Length > 10 && value[10] == ' ' ? value.Substring(0, 10) + "T" + value.Substring(11).Replace(" ", "") : value;
-        return DateTimeOffset.TryParse(normalized, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
     }
 
     private static string Share(StringPool? pool, string text) => pool is null ? text : pool.Share(text);

@@ -134,7 +134,7 @@ internal static class NoteParser
             Aliases = (frontMatter?.Aliases ?? new List<string>()).ToEquatableArray(),
             FrontMatter = (frontMatter?.Entries ?? new List<FrontMatterEntrySpec>()).ToEquatableArray(),
             Summary = Summarize(body),
-            HeadingKeys = body.Sections.Select(section => Validation.LinkKey.HashOf(section.Title)).ToEquatableArray(),
+            HeadingKeys = body.Sections.Select(section => LinkKey.HashOf(section.Title)).ToEquatableArray(),
             Links = LinkTargets(body.Links, pool),
         };
     }

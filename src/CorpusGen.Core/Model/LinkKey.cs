@@ -1,6 +1,6 @@
 using System;
 
-namespace CorpusGen.Core.Validation;
+namespace CorpusGen.Core.Model;
 
 /// <summary>
 /// The form link targets, file names, titles and aliases are compared in: case-folded with invariant

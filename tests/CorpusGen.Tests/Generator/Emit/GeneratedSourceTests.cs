@@ -17,6 +17,20 @@ public sealed class GeneratedSourceTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SnapshotCorpora.All), MemberType = typeof(SnapshotCorpora))]
+    public void Corpus_MatchesTheVerifiedSnapshots_AndCompilesCleanly(string corpus)
+    {
+        CorpusRun run = GeneratorHarness.Run(SnapshotCorpora.ByName(corpus));
+
+        Assert.Empty(run.GeneratorCrashes);
+        Assert.Empty(run.CompilationProblems);
+        foreach (var source in run.Sources.OrderBy(s => s.Key, System.StringComparer.Ordinal))
+        {
+            Snapshot.Verify(source.Value, corpus + "." + source.Key.Replace(".g.cs", ""));
+        }
+    }
+
     [Fact]
     public void SmallCorpus_CompilesWithoutAnyWarning_DocCommentsIncluded()
     {

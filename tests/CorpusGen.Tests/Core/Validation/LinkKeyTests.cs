@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using CorpusGen.Core.Validation;
+using CorpusGen.Core.Model;
 using Xunit;
 
 namespace CorpusGen.Tests.Validation;

@@ -18,7 +18,7 @@ public sealed class SectionParsingTests
 
         Assert.Equal("Lead text.", read.Lead);
         Assert.Equal("Lead text.", parsed.Note.Summary);
-        Assert.Equal(new[] { "a", "b", "c", "d" }.Select(Core.Validation.LinkKey.Hash), parsed.Note.HeadingKeys);
+        Assert.Equal(new[] { "a", "b", "c", "d" }.Select(Core.Model.LinkKey.Hash), parsed.Note.HeadingKeys);
         Assert.Equal(new[] { "A", "B", "C", "D" }, s.Select(x => x.Title));
         Assert.Equal(new[] { 1, 2, 3, 2 }, s.Select(x => x.Level));
         Assert.Equal(new[] { -1, 0, 1, 0 }, s.Select(x => x.ParentIndex));
