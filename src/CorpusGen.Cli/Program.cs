@@ -26,6 +26,7 @@ internal static class Program
             CheckCommand.Create(context),
             StatsCommand.Create(context),
             FixCommand.Create(context),
+            LspCommand.Create(context),
         };
         try
         {

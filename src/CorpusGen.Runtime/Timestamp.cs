@@ -38,10 +38,7 @@ public sealed class Timestamp
     public Section? Section { get; }
 
     /// <summary>A URL that plays the note's video at this moment, or null when the note has no <c>videoId</c>.</summary>
-    public string? Url => Note.VideoId is null
-        ? null
-        : "https://www.youtube.com/watch?v=" + Uri.EscapeDataString(Note.VideoId) + "&t="
-            + ((long)Time.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s";
+    public string? Url => Note.VideoId is null ? null : CorpusGen.Core.Model.VideoLinks.WatchUrl(Note.VideoId, (long)Time.TotalSeconds);
 
     /// <summary>The label.</summary>
     public override string ToString() => Label;

@@ -92,16 +92,7 @@ internal static class CorpusBuilder
             pending => MakeLinkDiagnostic(pending, notes, noteFolders, resolver), options);
         // Suggestions cost a search over the notes: made only for the broken links that are reported.
         cancellationToken.ThrowIfCancellationRequested();
-        Dictionary<string, string> suggestions = resolver.Suggest(
-            reported.Where(d => d.Id == DiagnosticRules.BrokenWikiLink.Id).Select(d => d.Arguments[0]));
-        for (int i = 0; i < reported.Count; i++)
-        {
-            if (reported[i].Id == DiagnosticRules.BrokenWikiLink.Id)
-            {
-                string target = reported[i].Arguments[0];
-                reported[i] = reported[i] with { Arguments = new[] { target, suggestions[target] }.ToEquatableArray() };
-            }
-        }
+        AddSuggestions(reported, resolver);
         return new CorpusSpec(root, folders, reported.ToEquatableArray());
     }
 
@@ -181,6 +172,35 @@ internal static class CorpusBuilder
             if (link.Heading is not null && !HasHeading(notes[target], LinkKey.HashOf(link.Heading)))
             {
                 diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.MissingHeading.Id, fileRank, link.Range, source, i));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The link diagnostics of one note, uncapped, with the build's messages and suggestions: what an editor
+    /// shows for the note while the rest of the corpus stays as it was. <paramref name="notes"/> are in id
+    /// order (<see cref="OrderById"/>) and <paramref name="resolver"/> indexes them.
+    /// </summary>
+    internal static List<DiagnosticInfo> LinkDiagnosticsOf(List<NoteSpec> notes, string[] folders, LinkResolver resolver, int note)
+    {
+        var pending = new List<PendingDiagnostic>();
+        ValidateLinks(notes, note, folders[note], 0, resolver, new ResolutionsOfNote(), pending);
+        var made = pending.Select(p => MakeLinkDiagnostic(p, notes, folders, resolver)).ToList();
+        AddSuggestions(made, resolver);
+        return made;
+    }
+
+    /// <summary>Fills each broken link's "did you mean" argument (one search over the notes for all of them).</summary>
+    private static void AddSuggestions(List<DiagnosticInfo> diagnostics, LinkResolver resolver)
+    {
+        Dictionary<string, string> suggestions = resolver.Suggest(
+            diagnostics.Where(d => d.Id == DiagnosticRules.BrokenWikiLink.Id).Select(d => d.Arguments[0]));
+        for (int i = 0; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].Id == DiagnosticRules.BrokenWikiLink.Id)
+            {
+                string target = diagnostics[i].Arguments[0];
+                diagnostics[i] = diagnostics[i] with { Arguments = new[] { target, suggestions[target] }.ToEquatableArray() };
             }
         }
     }

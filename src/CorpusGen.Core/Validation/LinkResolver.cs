@@ -131,6 +131,17 @@ internal sealed class LinkResolver
     /// </summary>
     public Dictionary<string, string> Suggest(IEnumerable<string> targets)
     {
+        var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string[]> pair in SuggestNames(targets))
+        {
+            suggestions[pair.Key] = pair.Value.Length == 0 ? "" : "; did you mean " + string.Join(" or ", pair.Value.Select(n => "'" + n + "'")) + "?";
+        }
+        return suggestions;
+    }
+
+    /// <summary>For each target, the file names of at most three nearest notes (best first), as <see cref="Suggest"/> words them.</summary>
+    public Dictionary<string, string[]> SuggestNames(IEnumerable<string> targets)
+    {
         var targetTokens = new Dictionary<string, string[]>(StringComparer.Ordinal); // by link key
         var words = new WordTable();
         foreach (string target in targets)
@@ -152,7 +163,7 @@ internal sealed class LinkResolver
             }
         }
 
-        var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var suggestions = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (targetTokens.Count == 0)
         {
             return suggestions;
@@ -210,7 +221,7 @@ internal sealed class LinkResolver
         seen.Add((text, start, length));
     }
 
-    private string Suggestion(string[] tokens, WordTable words, int[] stemTokenCounts, int[] overlap, List<int> touched)
+    private string[] Suggestion(string[] tokens, WordTable words, int[] stemTokenCounts, int[] overlap, List<int> touched)
     {
         // overlap[note] counts the target's words in the note's name; touched lists the notes to reset after.
         foreach (string token in tokens)
@@ -239,12 +250,11 @@ internal sealed class LinkResolver
             }
         }
         touched.Clear();
-        string[] names = best
+        return best
             .OrderByDescending(x => x.Score).ThenBy(x => x.Note)
             .Take(3)
-            .Select(x => "'" + _stems[x.Note] + "'")
+            .Select(x => _stems[x.Note])
             .ToArray();
-        return names.Length == 0 ? "" : "; did you mean " + string.Join(" or ", names) + "?";
     }
 
     private static readonly char[] s_tokenSeparators = { '_', '/', '.', ',', ':', '(', ')' };

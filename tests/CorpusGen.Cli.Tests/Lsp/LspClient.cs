@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace CorpusGen.Cli.Tests.Lsp;
+
+/// <summary>
+/// An editor's side of the protocol: starts <c>corpusgen lsp</c> as a process and speaks to it over its
+/// standard streams, framing every message with Content-Length as VS Code and Neovim do.
+/// </summary>
+internal sealed class LspClient : IAsyncDisposable
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly Stream _input;
+    private readonly Dictionary<int, TaskCompletionSource<JsonObject>> _pending = new();
+    private readonly List<JsonObject> _notifications = new();
+    private readonly StringBuilder _log = new();
+    private readonly Task _reader;
+    private int _nextId;
+
+    private LspClient(Process process)
+    {
+        _process = process;
+        _input = process.StandardInput.BaseStream;
+        _reader = Task.Run(ReadLoop);
+        process.ErrorDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
+        process.BeginErrorReadLine();
+    }
+
+    public string Log { get { lock (_log) { return _log.ToString(); } } }
+
+    public static async Task<LspClient> StartAsync(string folder)
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpusgen.dll"));
+        startInfo.ArgumentList.Add("lsp");
+        var client = new LspClient(Process.Start(startInfo)!);
+        JsonObject init = await client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = Environment.ProcessId,
+            ["rootUri"] = new Uri(folder).AbsoluteUri,
+            ["capabilities"] = new JsonObject(),
+        });
+        Assert.True(init["result"] is JsonObject, "initialize failed: " + init.ToJsonString() + "\n" + client.Log);
+        await client.NotifyAsync("initialized", new JsonObject());
+        return client;
+    }
+
+    public static string Uri(string path) => new Uri(path).AbsoluteUri;
+
+    public async Task<JsonObject> RequestAsync(string method, JsonNode? parameters)
+    {
+        int id;
+        var done = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_pending)
+        {
+            id = ++_nextId;
+            _pending[id] = done;
+        }
+        await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
+        return await done.Task.WaitAsync(s_timeout);
+    }
+
+    /// <summary>The result of a request that must succeed.</summary>
+    public async Task<JsonNode?> ResultAsync(string method, JsonNode? parameters)
+    {
+        JsonObject response = await RequestAsync(method, parameters);
+        Assert.True(!response.ContainsKey("error"), method + " failed: " + response.ToJsonString() + "\n" + Log);
+        return response["result"];
+    }
+
+    public Task NotifyAsync(string method, JsonNode? parameters) =>
+        SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters });
+
+    public async Task SendAsync(JsonObject message) => await SendRawAsync(Encoding.UTF8.GetBytes(message.ToJsonString()));
+
+    /// <summary>Any bytes as one framed message (for malformed input).</summary>
+    public async Task SendRawAsync(byte[] body)
+    {
+        byte[] header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        await _input.WriteAsync(header);
+        await _input.WriteAsync(body);
+        await _input.FlushAsync();
+    }
+
+    public Task OpenAsync(string path, string text) => NotifyAsync("textDocument/didOpen", new JsonObject
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri(path), ["languageId"] = "markdown", ["version"] = 1, ["text"] = text },
+    });
+
+    public Task ChangeAsync(string path, int version, string text) => NotifyAsync("textDocument/didChange", new JsonObject
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri(path), ["version"] = version },
+        ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = text }),
+    });
+
+    public static JsonObject At(string path, int line, int character) => new()
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = Uri(path) },
+        ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+    };
+
+    /// <summary>The newest diagnostics published for the file after <paramref name="since"/> notifications, waiting for them.</summary>
+    public async Task<JsonArray> DiagnosticsAsync(string path, int since = 0, Func<JsonArray, bool>? until = null)
+    {
+        string uri = Uri(path);
+        var deadline = DateTime.UtcNow + s_timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_notifications)
+            {
+                JsonObject? latest = _notifications.Skip(since)
+                    .LastOrDefault(n => n["method"]?.GetValue<string>() == "textDocument/publishDiagnostics" && n["params"]?["uri"]?.GetValue<string>() == uri);
+                if (latest?["params"]?["diagnostics"] is JsonArray diagnostics && (until is null || until(diagnostics)))
+                {
+                    return diagnostics;
+                }
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("no matching diagnostics for " + uri + "\n" + Log);
+    }
+
+    public int NotificationCount { get { lock (_notifications) { return _notifications.Count; } } }
+
+    private async Task ReadLoop()
+    {
+        Stream output = _process.StandardOutput.BaseStream;
+        while (true)
+        {
+            int length = -1;
+            string? line;
+            while ((line = await ReadLineAsync(output)) is not null && line.Length > 0)
+            {
+                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                {
+                    length = int.Parse(line.Substring(15).Trim());
+                }
+            }
+            if (line is null || length < 0)
+            {
+                return;
+            }
+            byte[] body = new byte[length];
+            int read = 0;
+            while (read < length)
+            {
+                int n = await output.ReadAsync(body.AsMemory(read));
+                if (n == 0)
+                {
+                    return;
+                }
+                read += n;
+            }
+            var message = (JsonObject)JsonNode.Parse(body)!;
+            if (message.ContainsKey("method"))
+            {
+                lock (_notifications)
+                {
+                    _notifications.Add(message);
+                }
+                continue;
+            }
+            int? id = message["id"] is JsonValue v && v.TryGetValue(out int i) ? i : null;
+            TaskCompletionSource<JsonObject>? waiting = null;
+            lock (_pending)
+            {
+                if (id is int key && _pending.Remove(key, out waiting))
+                {
+                }
+                else if (id is null)
+                {
+                    // an error without an id (a message the server could not read): hand it to the oldest waiter
+                    int oldest = _pending.Keys.DefaultIfEmpty(-1).Min();
+                    if (oldest >= 0)
+                    {
+                        _pending.Remove(oldest, out waiting);
+                    }
+                    lock (_notifications)
+                    {
+                        _notifications.Add(message);
+                    }
+                }
+            }
+            waiting?.TrySetResult(message);
+        }
+    }
+
+    private static async Task<string?> ReadLineAsync(Stream stream)
+    {
+        var line = new StringBuilder();
+        byte[] one = new byte[1];
+        while (true)
+        {
+            int n = await stream.ReadAsync(one);
+            if (n == 0)
+            {
+                return null;
+            }
+            if (one[0] == '\n')
+            {
+                return line.ToString().TrimEnd('\r');
+            }
+            line.Append((char)one[0]);
+        }
+    }
+
+    /// <summary>Shuts the server down as an editor does; the exit code it ends with.</summary>
+    public async Task<int> ShutdownAsync()
+    {
+        await ResultAsync("shutdown", null);
+        await NotifyAsync("exit", null);
+        await _process.WaitForExitAsync().WaitAsync(s_timeout);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            try
+            {
+                _input.Close();
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+        _process.Dispose();
+    }
+}
