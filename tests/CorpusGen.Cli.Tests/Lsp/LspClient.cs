@@ -138,6 +138,24 @@ internal sealed class LspClient : IAsyncDisposable
 
     public int NotificationCount { get { lock (_notifications) { return _notifications.Count; } } }
 
+    /// <summary>Waits for an error response without an id (what the server answers to a message it could not read).</summary>
+    public async Task<JsonObject> ErrorWithoutIdAsync()
+    {
+        var deadline = DateTime.UtcNow + s_timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            lock (_notifications)
+            {
+                if (_notifications.FirstOrDefault(n => n.ContainsKey("error") && n["id"] is null) is { } error)
+                {
+                    return error;
+                }
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("no error response without an id\n" + Log);
+    }
+
     private async Task ReadLoop()
     {
         Stream output = _process.StandardOutput.BaseStream;
@@ -178,23 +196,18 @@ internal sealed class LspClient : IAsyncDisposable
             }
             int? id = message["id"] is JsonValue v && v.TryGetValue(out int i) ? i : null;
             TaskCompletionSource<JsonObject>? waiting = null;
-            lock (_pending)
+            if (id is int key)
             {
-                if (id is int key && _pending.Remove(key, out waiting))
+                lock (_pending)
                 {
+                    _pending.Remove(key, out waiting);
                 }
-                else if (id is null)
+            }
+            else
+            {
+                lock (_notifications)
                 {
-                    // an error without an id (a message the server could not read): hand it to the oldest waiter
-                    int oldest = _pending.Keys.DefaultIfEmpty(-1).Min();
-                    if (oldest >= 0)
-                    {
-                        _pending.Remove(oldest, out waiting);
-                    }
-                    lock (_notifications)
-                    {
-                        _notifications.Add(message);
-                    }
+                    _notifications.Add(message); // an error without an id: for a message the server could not read
                 }
             }
             waiting?.TrySetResult(message);
