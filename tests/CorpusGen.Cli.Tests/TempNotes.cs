@@ -16,6 +16,12 @@ internal sealed class TempNotes : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The repository's root, found from this source file's place in it.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static string FindRepoRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+
     public string Notes => Path.Combine(Root, "notes");
 
     public TempNotes Write(string relativePath, string text) => WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));

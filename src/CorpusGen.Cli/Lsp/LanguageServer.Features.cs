@@ -91,17 +91,12 @@ internal sealed partial class LanguageServer
     {
         NoteWorkspace workspace = _workspace!;
         string key = LinkKey.Normalize(typed);
-        var stemCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (NoteSpec note in workspace.Notes)
-        {
-            string stem = LinkKey.Normalize(note.FileStem);
-            stemCounts[stem] = stemCounts.TryGetValue(stem, out int n) ? n + 1 : 1;
-        }
+        NoteWorkspace.NameKeys keys = workspace.Keys;
         var items = new JsonArray();
         int total = 0;
-        foreach (NoteSpec note in workspace.Notes)
+        for (int i = 0; i < workspace.Notes.Count; i++)
         {
-            if (key.Length > 0 && !Matches(note, key))
+            if (key.Length > 0 && !keys.Matches(i, key))
             {
                 continue;
             }
@@ -109,7 +104,8 @@ internal sealed partial class LanguageServer
             {
                 continue;
             }
-            bool ambiguous = stemCounts[LinkKey.Normalize(note.FileStem)] > 1;
+            NoteSpec note = workspace.Notes[i];
+            bool ambiguous = keys.StemCounts[keys.Stems[i]] > 1;
             string insert = ambiguous ? note.Id : note.FileStem; // the folder only when the file name alone is ambiguous
             items.Add(new JsonObject
             {
@@ -122,22 +118,6 @@ internal sealed partial class LanguageServer
             });
         }
         return new JsonObject { ["isIncomplete"] = total > MaxCompletionItems, ["items"] = items };
-    }
-
-    private static bool Matches(NoteSpec note, string key)
-    {
-        if (LinkKey.Normalize(note.FileStem).Contains(key, StringComparison.Ordinal) || LinkKey.Normalize(note.Title).Contains(key, StringComparison.Ordinal))
-        {
-            return true;
-        }
-        foreach (string alias in note.Aliases)
-        {
-            if (LinkKey.Normalize(alias).Contains(key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private JsonNode HeadingItems(string source, string target, int line, int from, int character)

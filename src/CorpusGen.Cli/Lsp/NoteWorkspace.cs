@@ -30,6 +30,7 @@ internal sealed class NoteWorkspace
     private Dictionary<string, int> _indexOfPath = new(StringComparer.Ordinal);
     private string[] _folders = Array.Empty<string>();
     private LinkResolver _resolver = null!;
+    private NameKeys? _keys;
 
     public NoteWorkspace(string folder, AnalyzerConfig config)
     {
@@ -53,6 +54,42 @@ internal sealed class NoteWorkspace
     public IReadOnlyList<string> Folders => _folders;
 
     public LinkResolver Resolver => _resolver;
+
+    /// <summary>Each note's names as link keys, for completion; made once per index (names change rarely, typing often).</summary>
+    public NameKeys Keys => _keys ??= new NameKeys(_notes);
+
+    /// <summary>The link keys of every note's file name, title and aliases, and how many notes share each file name.</summary>
+    internal sealed class NameKeys
+    {
+        public NameKeys(IReadOnlyList<NoteSpec> notes)
+        {
+            Stems = new string[notes.Count];
+            Titles = new string[notes.Count];
+            Aliases = new string[notes.Count][];
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < notes.Count; i++)
+            {
+                Stems[i] = LinkKey.Normalize(notes[i].FileStem);
+                Titles[i] = LinkKey.Normalize(notes[i].Title);
+                Aliases[i] = notes[i].Aliases.Select(LinkKey.Normalize).ToArray();
+                counts[Stems[i]] = counts.TryGetValue(Stems[i], out int n) ? n + 1 : 1;
+            }
+            StemCounts = counts;
+        }
+
+        public string[] Stems { get; }
+
+        public string[] Titles { get; }
+
+        public string[][] Aliases { get; }
+
+        public IReadOnlyDictionary<string, int> StemCounts { get; }
+
+        /// <summary>True when any of note i's names contains <paramref name="key"/>.</summary>
+        public bool Matches(int i, string key) =>
+            Stems[i].Contains(key, StringComparison.Ordinal) || Titles[i].Contains(key, StringComparison.Ordinal)
+            || Aliases[i].Any(a => a.Contains(key, StringComparison.Ordinal));
+    }
 
     /// <summary>Reads and parses every note of the folder, on every core.</summary>
     public void Load(CancellationToken cancellationToken = default)
@@ -163,6 +200,7 @@ internal sealed class NoteWorkspace
             _folders[i] = _notes[i].Folder;
         }
         _resolver = new LinkResolver(_notes, _folders, CancellationToken.None);
+        _keys = null;
         if (changedKeys is null)
         {
             return Array.Empty<string>();

@@ -7,9 +7,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using Xunit;
 
 namespace CorpusGen.Cli.Tests.Lsp;
+
+// Shared with tests/CorpusGen.Benchmarks (lsp-latency), so it depends on no test framework.
 
 /// <summary>
 /// An editor's side of the protocol: starts <c>corpusgen lsp</c> as a process and speaks to it over its
@@ -23,6 +24,8 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly Stream _input;
     private readonly Dictionary<int, TaskCompletionSource<JsonObject>> _pending = new();
     private readonly List<JsonObject> _notifications = new();
+    /// <summary>Completed (and replaced) whenever a notification arrives: waiters wake at once, not on a poll.</summary>
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly StringBuilder _log = new();
     private readonly Task _reader;
     private int _nextId;
@@ -38,7 +41,28 @@ internal sealed class LspClient : IAsyncDisposable
 
     public string Log { get { lock (_log) { return _log.ToString(); } } }
 
-    public static async Task<LspClient> StartAsync(string folder)
+    /// <summary>The server's working set now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>The server's peak working set so far, in bytes.</summary>
+    public long PeakWorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.PeakWorkingSet64;
+        }
+    }
+
+    /// <param name="serverDll">corpusgen.dll; by default the one beside this assembly.</param>
+    public static async Task<LspClient> StartAsync(string folder, string? serverDll = null)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -47,7 +71,7 @@ internal sealed class LspClient : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corpusgen.dll"));
+        startInfo.ArgumentList.Add(serverDll ?? Path.Combine(AppContext.BaseDirectory, "corpusgen.dll"));
         startInfo.ArgumentList.Add("lsp");
         var client = new LspClient(Process.Start(startInfo)!);
         JsonObject init = await client.RequestAsync("initialize", new JsonObject
@@ -56,7 +80,10 @@ internal sealed class LspClient : IAsyncDisposable
             ["rootUri"] = new Uri(folder).AbsoluteUri,
             ["capabilities"] = new JsonObject(),
         });
-        Assert.True(init["result"] is JsonObject, "initialize failed: " + init.ToJsonString() + "\n" + client.Log);
+        if (init["result"] is not JsonObject)
+        {
+            throw new InvalidOperationException("initialize failed: " + init.ToJsonString() + "\n" + client.Log);
+        }
         await client.NotifyAsync("initialized", new JsonObject());
         return client;
     }
@@ -80,7 +107,10 @@ internal sealed class LspClient : IAsyncDisposable
     public async Task<JsonNode?> ResultAsync(string method, JsonNode? parameters)
     {
         JsonObject response = await RequestAsync(method, parameters);
-        Assert.True(!response.ContainsKey("error"), method + " failed: " + response.ToJsonString() + "\n" + Log);
+        if (response.ContainsKey("error"))
+        {
+            throw new InvalidOperationException(method + " failed: " + response.ToJsonString() + "\n" + Log);
+        }
         return response["result"];
     }
 
@@ -131,9 +161,35 @@ internal sealed class LspClient : IAsyncDisposable
                     return diagnostics;
                 }
             }
-            await Task.Delay(20);
+            await NextArrivalAsync(deadline);
         }
         throw new TimeoutException("no matching diagnostics for " + uri + "\n" + Log);
+    }
+
+    private async Task NextArrivalAsync(DateTime deadline)
+    {
+        Task arrived;
+        lock (_notifications)
+        {
+            arrived = _arrived.Task;
+        }
+        TimeSpan left = deadline - DateTime.UtcNow;
+        if (left > TimeSpan.Zero)
+        {
+            await Task.WhenAny(arrived, Task.Delay(left));
+        }
+    }
+
+    private void Arrived(JsonObject message)
+    {
+        TaskCompletionSource previous;
+        lock (_notifications)
+        {
+            _notifications.Add(message);
+            previous = _arrived;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        previous.TrySetResult();
     }
 
     public int NotificationCount { get { lock (_notifications) { return _notifications.Count; } } }
@@ -151,7 +207,7 @@ internal sealed class LspClient : IAsyncDisposable
                     return error;
                 }
             }
-            await Task.Delay(20);
+            await NextArrivalAsync(deadline);
         }
         throw new TimeoutException("no error response without an id\n" + Log);
     }
@@ -188,10 +244,7 @@ internal sealed class LspClient : IAsyncDisposable
             var message = (JsonObject)JsonNode.Parse(body)!;
             if (message.ContainsKey("method"))
             {
-                lock (_notifications)
-                {
-                    _notifications.Add(message);
-                }
+                Arrived(message);
                 continue;
             }
             int? id = message["id"] is JsonValue v && v.TryGetValue(out int i) ? i : null;
@@ -205,10 +258,7 @@ internal sealed class LspClient : IAsyncDisposable
             }
             else
             {
-                lock (_notifications)
-                {
-                    _notifications.Add(message); // an error without an id: for a message the server could not read
-                }
+                Arrived(message); // an error without an id: for a message the server could not read
             }
             waiting?.TrySetResult(message);
         }
