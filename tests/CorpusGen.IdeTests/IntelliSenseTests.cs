@@ -26,7 +26,7 @@ public sealed class IntelliSenseTests
     }
 
     [Fact]
-    public async Task Completion_AfterAFolderClass_ListsItsNotes_WithTheirTitlesAsDescriptions()
+    public async Task Completion_AfterAFolderClass_ListsItsNotes_WithTitleAndFirstLinesAsDescriptions()
     {
         using var workspace = new NotesWorkspace(SampleNotes.Handbook());
 
@@ -40,7 +40,8 @@ public sealed class IntelliSenseTests
         // The description the completion list shows beside the selected item.
         Document document = workspace.Project.Documents.Single();
         CompletionDescription? description = await CompletionService.GetService(document)!.GetDescriptionAsync(document, items.Single(i => i.DisplayText == "SetupGuide"));
-        Assert.Equal("(field) static readonly CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide\nSetup guide", description!.Text.Replace("\r\n", "\n"));
+        Assert.Equal("(field) static readonly CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide\nSetup guide\n\nAdd the package to your project. Write notes under notes/ and build.",
+            description!.Text.Replace("\r\n", "\n")); // the first lines too: a completion list shows the summary alone
     }
 
     [Fact]
@@ -62,9 +63,8 @@ public sealed class IntelliSenseTests
 
         Assert.NotNull(info);
         Assert.Equal("(field) static readonly CorpusGen.Note<NotesFrontMatter> Notes.Guides.SetupGuide", Section(info!, QuickInfoSectionKinds.Description));
-        Assert.Equal("Setup guide", Section(info!, QuickInfoSectionKinds.DocumentationComments));
-        Assert.Equal("Add the package to your project. Write notes under notes/ and build.\n\nFile: guides/setup.md",
-            Section(info!, QuickInfoSectionKinds.RemarksDocumentationComments));
+        Assert.Equal("Setup guide\n\nAdd the package to your project. Write notes under notes/ and build.", Section(info!, QuickInfoSectionKinds.DocumentationComments));
+        Assert.Equal("File: guides/setup.md", Section(info!, QuickInfoSectionKinds.RemarksDocumentationComments));
     }
 
     [Fact]
@@ -90,8 +90,7 @@ public sealed class IntelliSenseTests
         Assert.DoesNotContain("StyleGuide", names);
 
         QuickInfoItem? info = await workspace.QuickInfoAsync("using Handbook;\nvar note = Notes.Guides.Writing$$Style;");
-        Assert.Equal("Writing style", Section(info!, QuickInfoSectionKinds.DocumentationComments));
-        Assert.StartsWith("Plain words, short sentences.", Section(info!, QuickInfoSectionKinds.RemarksDocumentationComments), StringComparison.Ordinal);
+        Assert.StartsWith("Writing style\n\nPlain words, short sentences.", Section(info!, QuickInfoSectionKinds.DocumentationComments), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -11,6 +11,23 @@ namespace CorpusGen.Generator.Emit;
 /// </summary>
 internal static class CSharpText
 {
+    /// <summary>True when a path can stand in a <c>#line</c> directive, which takes it as written: no quote, no line break.</summary>
+    public static bool IsLineDirectivePath(string path)
+    {
+        if (path.Length == 0)
+        {
+            return false;
+        }
+        foreach (char c in path)
+        {
+            if (c is '"' or '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A quoted C# string literal.</summary>
     public static string Literal(string? value) =>
         value is null ? "null"

@@ -144,22 +144,34 @@ internal static class CorpusEmitter
                 w.WriteLine();
             }
             // Appended piece by piece: these lines are most of a folder's text.
-            CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary>"), n.Title).Append("</summary>");
-            w.EndLine().WriteLine("/// <remarks>");
+            // The title and first lines both in the summary: completion lists show the summary alone.
             if (n.Summary.Length > 0)
             {
-                CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <para>"), n.Summary).Append("</para>");
-                w.EndLine();
+                CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary><para>"), n.Title).Append("</para>");
+                CSharpText.AppendXmlDoc(w.EndLine().BeginLine().Append("/// <para>"), n.Summary).Append("</para></summary>");
             }
-            CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <para>File: <c>"), n.RelativePath).Append("</c></para>");
-            w.EndLine().WriteLine("/// </remarks>");
+            else
+            {
+                CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary>"), n.Title).Append("</summary>");
+            }
+            CSharpText.AppendXmlDoc(w.EndLine().BeginLine().Append("/// <remarks>File: <c>"), n.RelativePath).Append("</c></remarks>");
+            w.EndLine();
+            bool mapped = n.SourcePath is { } source && CSharpText.IsLineDirectivePath(source);
+            if (mapped)
+            {
+                // An IDE's Go to Definition lands on the note itself (see CorpusOptions.MapToNotes).
+                w.WriteLine("#line 1 \"" + n.SourcePath + "\"");
+            }
             // A field, not a property: one initializer per note in the folder's static constructor instead of a
-            // getter method per note, 21 273 fewer methods to bind, emit and analyse on the real corpus (csc minus
-            // the generator 17.6-17.9 -> 15.8-17.2 s in one interleaved measurement, README "Performance at scale").
-            // The folder's notes are looked up together on first use of its class, which is cheap.
+            // getter method per note: 21 273 fewer methods to bind, emit and analyse on the real corpus
+            // (docs/performance.md). The folder's notes are looked up together on first use of its class.
             CSharpText.AppendLiteral(w.BeginLine().Append("public static readonly __Note ").Append(n.MemberName).Append(" = ").Append(root).Append(".Corpus.Get("), n.Id)
                 .Append(");");
             w.EndLine();
+            if (mapped)
+            {
+                w.WriteLine("#line default");
+            }
         }
 
         for (int i = 0; i < folder.ClassChain.Count; i++)

@@ -9,8 +9,10 @@ namespace CorpusGen.Core.Model;
 /// <param name="NotesRoot">Absolute notes folder with '/' separators and a trailing '/', or "" when unknown.</param>
 /// <param name="MaxDiagnosticsPerId">Diagnostics reported per ID across the corpus; 0 for no cap.</param>
 /// <param name="MaxDiagnosticsPerFile">Diagnostics reported per note file; 0 for no cap.</param>
+/// <param name="MapToNotes">Map each note's member to its file with <c>#line</c> (an IDE's view: the path is absolute, so a build's output never has it).</param>
 internal sealed record CorpusOptions(string Namespace, string ClassName, string NotesRoot,
-    int MaxDiagnosticsPerId = CorpusOptions.DefaultMaxDiagnosticsPerId, int MaxDiagnosticsPerFile = CorpusOptions.DefaultMaxDiagnosticsPerFile)
+    int MaxDiagnosticsPerId = CorpusOptions.DefaultMaxDiagnosticsPerId, int MaxDiagnosticsPerFile = CorpusOptions.DefaultMaxDiagnosticsPerFile,
+    bool MapToNotes = false)
 {
     public const string DefaultNamespace = "CorpusGen.Generated";
     public const string DefaultClassName = "Notes";

@@ -34,7 +34,30 @@ internal static class CorpusOptionsReader
         string root = NotePaths.AsNotesRoot(Get(options, "CorpusGenNotesRoot") ?? Get(options, "ProjectDir") ?? "");
         int perId = ReadCount(options, "CorpusGenMaxDiagnostics", CorpusOptions.DefaultMaxDiagnosticsPerId, diagnostics);
         int perFile = ReadCount(options, "CorpusGenMaxDiagnosticsPerFile", CorpusOptions.DefaultMaxDiagnosticsPerFile, diagnostics);
-        return (new CorpusOptions(ns, className, root, perId, perFile), diagnostics.ToEquatableArray());
+        bool mapToNotes = ReadMapToNotes(options, diagnostics);
+        return (new CorpusOptions(ns, className, root, perId, perFile, mapToNotes), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// CorpusGenMapToNotes: <c>auto</c> maps in design-time builds only (an IDE's in-memory view, where Go to
+    /// Definition needs the note's full path), so command-line builds never carry a machine's path.
+    /// </summary>
+    private static bool ReadMapToNotes(System.Func<string, string?> options, List<DiagnosticInfo> diagnostics)
+    {
+        string value = Get(options, "CorpusGenMapToNotes")?.ToLowerInvariant() ?? "auto";
+        switch (value)
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            case "auto":
+                break;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidOption, null, "CorpusGenMapToNotes", value, "auto"));
+                break;
+        }
+        return string.Equals(Get(options, "DesignTimeBuild"), "true", System.StringComparison.OrdinalIgnoreCase);
     }
 
     private static int ReadCount(System.Func<string, string?> options, string name, int defaultValue, List<DiagnosticInfo> diagnostics)

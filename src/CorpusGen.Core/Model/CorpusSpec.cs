@@ -41,6 +41,7 @@ internal sealed record FolderSpec(
 
 /// <summary>One note as emitted: its member, metadata literals and typed front matter.</summary>
 /// <param name="Summary">The first lines of the note for the doc comment.</param>
+/// <param name="SourcePath">The note's file, for a <c>#line</c> that maps its member there; null when not mapped.</param>
 internal sealed record NoteEmitSpec(
     string MemberName,
     string Id,
@@ -49,7 +50,8 @@ internal sealed record NoteEmitSpec(
     string? VideoId,
     EquatableArray<string> Aliases,
     string Summary,
-    EquatableArray<FrontMatterValueSpec> FrontMatter)
+    EquatableArray<FrontMatterValueSpec> FrontMatter,
+    string? SourcePath = null)
 {
     /// <summary>Path relative to the notes folder: the id and its extension (<see cref="NoteSpec.Extension"/>).</summary>
     public string RelativePath => Id + Extension;

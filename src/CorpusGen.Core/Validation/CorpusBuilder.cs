@@ -74,7 +74,7 @@ internal static class CorpusBuilder
                 frontMatter.Add(FrontMatterSchema.Convert(entry, schema[entry.Key]));
             }
             notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.Extension, note.VideoId, note.Aliases,
-                note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable())));
+                note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable()), options.MapToNotes ? note.FilePath : null));
         }
 
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };

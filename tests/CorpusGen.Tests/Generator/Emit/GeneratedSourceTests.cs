@@ -53,13 +53,46 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
-    public void NoteMembers_CarryTitleFirstLinesAndFile_InTheirDocComment()
+    public void NoteMembers_CarryTitleAndFirstLinesInTheSummary_AndTheFileInRemarks()
     {
+        // The summary holds both: a completion list shows the summary alone, quick info all of it.
         string folder = GeneratorHarness.Run(SmallCorpus.Files).Sources["Notes.Folder.channel.g.cs"];
-        Assert.Contains("/// <summary>First talk</summary>", folder);
-        Assert.Contains("/// <para>From: channel Opening words [00:00:09].</para>", folder);
-        Assert.Contains("/// <para>File: <c>channel/first_talk.md</c></para>", folder);
-        Assert.Contains("public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get(\"channel/first_talk\");", folder);
+        Assert.Contains("/// <summary><para>First talk</para>\n            /// <para>From: channel Opening words [00:00:09].</para></summary>\n"
+            + "            /// <remarks>File: <c>channel/first_talk.md</c></remarks>\n"
+            + "            public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get(\"channel/first_talk\");\n", folder);
+        Assert.DoesNotContain("#line", folder); // mapped only in an IDE's design-time build
+    }
+
+    [Theory]
+    [InlineData("true", null, true)]
+    [InlineData(null, "true", true)]
+    [InlineData("auto", "true", true)]
+    [InlineData(null, null, false)]
+    [InlineData("false", "true", false)]
+    public void NoteMembers_MapToTheirNote_InDesignTimeBuildsOrWhenAsked(string? mapToNotes, string? designTime, bool mapped)
+    {
+        var options = new System.Collections.Generic.Dictionary<string, string>();
+        if (mapToNotes is not null)
+        {
+            options["build_property.CorpusGenMapToNotes"] = mapToNotes;
+        }
+        if (designTime is not null)
+        {
+            options["build_property.DesignTimeBuild"] = designTime;
+        }
+        CorpusRun run = GeneratorHarness.Run(SmallCorpus.Files, extraOptions: options);
+        string folder = run.Sources["Notes.Folder.channel.g.cs"];
+
+        Assert.Empty(run.CompilationProblems);
+        Assert.True(mapped == folder.Contains("            #line 1 \"" + GeneratorHarness.NotesRoot + "channel/first_talk.md\"\n"
+            + "            public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get(\"channel/first_talk\");\n            #line default\n", System.StringComparison.Ordinal), folder);
+        if (mapped)
+        {
+            // What an IDE's Go to Definition reads: the member's mapped location is the note's first line.
+            var field = run.Output.GetSymbolsWithName("FirstTalk").Single();
+            Microsoft.CodeAnalysis.FileLinePositionSpan span = field.Locations.Single().GetMappedLineSpan();
+            Assert.Equal((GeneratorHarness.NotesRoot + "channel/first_talk.md", 0), (span.Path, span.StartLinePosition.Line));
+        }
     }
 
     [Fact]

@@ -9,25 +9,19 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
-        /// <summary>Bidi \u202E reversed   line</summary>
-        /// <remarks>
-        /// <para>Text with \u202E and   and   inside.</para>
-        /// <para>File: <c>bidi.md</c></para>
-        /// </remarks>
+        /// <summary><para>Bidi \u202E reversed   line</para>
+        /// <para>Text with \u202E and   and   inside.</para></summary>
+        /// <remarks>File: <c>bidi.md</c></remarks>
         public static readonly __Note BidiReversedLine = global::TestCorpus.Notes.Corpus.Get("bidi");
 
-        /// <summary>Ends */ and &lt;/summary&gt; &amp; &lt;b&gt;</summary>
-        /// <remarks>
-        /// <para>&amp; ]]&gt; */ /// lead.</para>
-        /// <para>File: <c>markup.md</c></para>
-        /// </remarks>
+        /// <summary><para>Ends */ and &lt;/summary&gt; &amp; &lt;b&gt;</para>
+        /// <para>&amp; ]]&gt; */ /// lead.</para></summary>
+        /// <remarks>File: <c>markup.md</c></remarks>
         public static readonly __Note EndsAndSummaryB = global::TestCorpus.Notes.Corpus.Get("markup");
 
-        /// <summary>Say "hi" \ back</summary>
-        /// <remarks>
-        /// <para>A "quoted" lead with a \ backslash.</para>
-        /// <para>File: <c>quotes.md</c></para>
-        /// </remarks>
+        /// <summary><para>Say "hi" \ back</para>
+        /// <para>A "quoted" lead with a \ backslash.</para></summary>
+        /// <remarks>File: <c>quotes.md</c></remarks>
         public static readonly __Note SayHiBack = global::TestCorpus.Notes.Corpus.Get("quotes");
     }
 

@@ -16,11 +16,9 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("été");
 
-            /// <summary>Accents</summary>
-            /// <remarks>
-            /// <para>x</para>
-            /// <para>File: <c>été/note.md</c></para>
-            /// </remarks>
+            /// <summary><para>Accents</para>
+            /// <para>x</para></summary>
+            /// <remarks>File: <c>été/note.md</c></remarks>
             public static readonly __Note Accents = global::TestCorpus.Notes.Corpus.Get("été/note");
         }
     }

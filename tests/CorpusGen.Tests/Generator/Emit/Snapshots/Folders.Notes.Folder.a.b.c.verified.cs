@@ -20,11 +20,9 @@ namespace TestCorpus
                     /// <summary>The notes directly in this folder, ordered by id.</summary>
                     public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("a/b/c");
 
-                    /// <summary>Deep</summary>
-                    /// <remarks>
-                    /// <para>Up to shallow.</para>
-                    /// <para>File: <c>a/b/c/deep.md</c></para>
-                    /// </remarks>
+                    /// <summary><para>Deep</para>
+                    /// <para>Up to shallow.</para></summary>
+                    /// <remarks>File: <c>a/b/c/deep.md</c></remarks>
                     public static readonly __Note Deep = global::TestCorpus.Notes.Corpus.Get("a/b/c/deep");
                 }
             }

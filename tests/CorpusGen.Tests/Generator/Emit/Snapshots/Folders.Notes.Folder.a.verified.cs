@@ -16,11 +16,9 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("a");
 
-            /// <summary>Shallow</summary>
-            /// <remarks>
-            /// <para>Down to deep.</para>
-            /// <para>File: <c>a/shallow.md</c></para>
-            /// </remarks>
+            /// <summary><para>Shallow</para>
+            /// <para>Down to deep.</para></summary>
+            /// <remarks>File: <c>a/shallow.md</c></remarks>
             public static readonly __Note Shallow = global::TestCorpus.Notes.Corpus.Get("a/shallow");
         }
     }

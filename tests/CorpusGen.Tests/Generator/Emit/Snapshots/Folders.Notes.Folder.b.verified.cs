@@ -16,11 +16,9 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("b");
 
-            /// <summary>Other b</summary>
-            /// <remarks>
-            /// <para>x</para>
-            /// <para>File: <c>b/b.md</c></para>
-            /// </remarks>
+            /// <summary><para>Other b</para>
+            /// <para>x</para></summary>
+            /// <remarks>File: <c>b/b.md</c></remarks>
             public static readonly __Note OtherB = global::TestCorpus.Notes.Corpus.Get("b/b");
         }
     }

@@ -9,11 +9,9 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
-        /// <summary>Root</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>root.md</c></para>
-        /// </remarks>
+        /// <summary><para>Root</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>root.md</c></remarks>
         public static readonly __Note Root = global::TestCorpus.Notes.Corpus.Get("root");
     }
 

@@ -9,25 +9,19 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
-        /// <summary>A</summary>
-        /// <remarks>
-        /// <para>A.</para>
-        /// <para>File: <c>a.md</c></para>
-        /// </remarks>
+        /// <summary><para>A</para>
+        /// <para>A.</para></summary>
+        /// <remarks>File: <c>a.md</c></remarks>
         public static readonly __Note A = global::TestCorpus.Notes.Corpus.Get("a");
 
-        /// <summary>B</summary>
-        /// <remarks>
-        /// <para>B.</para>
-        /// <para>File: <c>b.md</c></para>
-        /// </remarks>
+        /// <summary><para>B</para>
+        /// <para>B.</para></summary>
+        /// <remarks>File: <c>b.md</c></remarks>
         public static readonly __Note B = global::TestCorpus.Notes.Corpus.Get("b");
 
-        /// <summary>C</summary>
-        /// <remarks>
-        /// <para>No other keys.</para>
-        /// <para>File: <c>c.md</c></para>
-        /// </remarks>
+        /// <summary><para>C</para>
+        /// <para>No other keys.</para></summary>
+        /// <remarks>File: <c>c.md</c></remarks>
         public static readonly __Note C = global::TestCorpus.Notes.Corpus.Get("c");
     }
 

@@ -16,11 +16,9 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("topic");
 
-            /// <summary>Topic</summary>
-            /// <remarks>
-            /// <para>The folder's index note.</para>
-            /// <para>File: <c>topic/topic.md</c></para>
-            /// </remarks>
+            /// <summary><para>Topic</para>
+            /// <para>The folder's index note.</para></summary>
+            /// <remarks>File: <c>topic/topic.md</c></remarks>
             public static readonly __Note TopicNote = global::TestCorpus.Notes.Corpus.Get("topic/topic");
         }
     }

@@ -9,46 +9,34 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
-        /// <summary>2024 review</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>digits.md</c></para>
-        /// </remarks>
+        /// <summary><para>2024 review</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>digits.md</c></remarks>
         public static readonly __Note _2024Review = global::TestCorpus.Notes.Corpus.Get("digits");
 
-        /// <summary>class</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>keyword.md</c></para>
-        /// </remarks>
+        /// <summary><para>class</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>keyword.md</c></remarks>
         public static readonly __Note Class = global::TestCorpus.Notes.Corpus.Get("keyword");
 
-        /// <summary>Same name</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>same_one.md</c></para>
-        /// </remarks>
+        /// <summary><para>Same name</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>same_one.md</c></remarks>
         public static readonly __Note SameName = global::TestCorpus.Notes.Corpus.Get("same_one");
 
-        /// <summary>Same  Name!</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>same_two.md</c></para>
-        /// </remarks>
+        /// <summary><para>Same  Name!</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>same_two.md</c></remarks>
         public static readonly __Note SameName_2 = global::TestCorpus.Notes.Corpus.Get("same_two");
 
-        /// <summary>!!!</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>symbols.md</c></para>
-        /// </remarks>
+        /// <summary><para>!!!</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>symbols.md</c></remarks>
         public static readonly __Note Symbols = global::TestCorpus.Notes.Corpus.Get("symbols");
 
-        /// <summary>ToString</summary>
-        /// <remarks>
-        /// <para>x</para>
-        /// <para>File: <c>to_string.md</c></para>
-        /// </remarks>
+        /// <summary><para>ToString</para>
+        /// <para>x</para></summary>
+        /// <remarks>File: <c>to_string.md</c></remarks>
         public static readonly __Note ToString_2 = global::TestCorpus.Notes.Corpus.Get("to_string");
     }
 

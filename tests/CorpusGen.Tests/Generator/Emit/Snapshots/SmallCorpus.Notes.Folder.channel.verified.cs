@@ -16,25 +16,19 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("channel");
 
-            /// <summary>The Channel</summary>
-            /// <remarks>
-            /// <para>Index of first_talk and the second.</para>
-            /// <para>File: <c>channel/channel.md</c></para>
-            /// </remarks>
+            /// <summary><para>The Channel</para>
+            /// <para>Index of first_talk and the second.</para></summary>
+            /// <remarks>File: <c>channel/channel.md</c></remarks>
             public static readonly __Note TheChannel = global::TestCorpus.Notes.Corpus.Get("channel/channel");
 
-            /// <summary>First talk</summary>
-            /// <remarks>
-            /// <para>From: channel Opening words [00:00:09].</para>
-            /// <para>File: <c>channel/first_talk.md</c></para>
-            /// </remarks>
+            /// <summary><para>First talk</para>
+            /// <para>From: channel Opening words [00:00:09].</para></summary>
+            /// <remarks>File: <c>channel/first_talk.md</c></remarks>
             public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get("channel/first_talk");
 
-            /// <summary>Second talk</summary>
-            /// <remarks>
-            /// <para>Back to the first and channel.</para>
-            /// <para>File: <c>channel/second_talk.md</c></para>
-            /// </remarks>
+            /// <summary><para>Second talk</para>
+            /// <para>Back to the first and channel.</para></summary>
+            /// <remarks>File: <c>channel/second_talk.md</c></remarks>
             public static readonly __Note SecondTalk = global::TestCorpus.Notes.Corpus.Get("channel/second_talk");
         }
     }

@@ -9,11 +9,9 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
-        /// <summary>Read me</summary>
-        /// <remarks>
-        /// <para>Top-level note linking The Channel.</para>
-        /// <para>File: <c>readme.md</c></para>
-        /// </remarks>
+        /// <summary><para>Read me</para>
+        /// <para>Top-level note linking The Channel.</para></summary>
+        /// <remarks>File: <c>readme.md</c></remarks>
         public static readonly __Note ReadMe = global::TestCorpus.Notes.Corpus.Get("readme");
     }
 
