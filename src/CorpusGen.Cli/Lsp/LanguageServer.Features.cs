@@ -79,7 +79,7 @@ internal sealed partial class LanguageServer
             string afterHash = inner.Substring(hash + 1);
             if (afterHash.StartsWith("^", StringComparison.Ordinal))
             {
-                return new JsonObject { ["isIncomplete"] = false, ["items"] = new JsonArray() }; // block ids are not part of the build's rules yet
+                return BlockItems(path, inner.Substring(0, hash).Trim(), line, replaceFrom + hash + 2, character);
             }
             return HeadingItems(path, inner.Substring(0, hash).Trim(), line, replaceFrom + hash + 1, character);
         }
@@ -141,6 +141,32 @@ internal sealed partial class LanguageServer
         }
         return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
     }
+
+    /// <summary>Block ids: a paragraph, list item or heading that ends with <c> ^id</c> (Obsidian's block references).</summary>
+    private JsonNode BlockItems(string source, string target, int line, int from, int character)
+    {
+        int index = Target(source, target);
+        var items = new JsonArray();
+        if (index >= 0 && _workspace!.TextOf(_workspace.Notes[index].FilePath) is { } text)
+        {
+            foreach (System.Text.RegularExpressions.Match match in s_blockId.Matches(text))
+            {
+                string id = match.Groups["id"].Value;
+                string lineText = match.Groups["text"].Value.Trim();
+                items.Add(new JsonObject
+                {
+                    ["label"] = id,
+                    ["kind"] = 18, // Reference
+                    ["detail"] = lineText.Length > 80 ? lineText.Substring(0, 80) + "…" : lineText,
+                    ["textEdit"] = new JsonObject { ["range"] = LspText.Range(line, from, line, character), ["newText"] = id },
+                });
+            }
+        }
+        return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_blockId = new(@"^(?<text>.*\S)[ \t]+\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$",
+        System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private JsonNode AttachmentAndNoteItems(string typed, int line, int from, int character)
     {

@@ -85,6 +85,21 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public async Task Completion_AfterHashCaret_OffersTheTargetsBlockIds()
+    {
+        using TempNotes notes = Corpus();
+        notes.Write("notes/blocks.md", "---\ntitle: Blocks\n---\nA paragraph with an id. ^para-1\n\n- a list item ^item2\n\nNo id here.\n");
+        await using LspClient client = await LspClient.StartAsync(notes.Notes);
+        string other = P(notes, "other.md");
+        await client.OpenAsync(other, "---\ntitle: Other\n---\nSee [[blocks#^\n");
+
+        JsonNode? blocks = await client.ResultAsync("textDocument/completion", LspClient.At(other, 3, 14));
+
+        Assert.Equal(new[] { "para-1", "item2" }, blocks!["items"]!.AsArray().Select(i => i!["label"]!.GetValue<string>()));
+        Assert.Equal("A paragraph with an id.", blocks["items"]![0]!["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Hover_ShowsTheTargetOfALink_AndTheTimeAndUrlOfATimestamp()
     {
         using TempNotes notes = Corpus();

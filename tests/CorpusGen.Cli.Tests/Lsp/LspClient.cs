@@ -62,23 +62,31 @@ internal sealed class LspClient : IAsyncDisposable
     }
 
     /// <param name="serverDll">corpusgen.dll; by default the one beside this assembly.</param>
-    public static async Task<LspClient> StartAsync(string folder, string? serverDll = null)
+    public static Task<LspClient> StartAsync(string folder, string? serverDll = null)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var startInfo = new ProcessStartInfo("dotnet");
         startInfo.ArgumentList.Add(serverDll ?? Path.Combine(AppContext.BaseDirectory, "corpusgen.dll"));
         startInfo.ArgumentList.Add("lsp");
+        return StartAsync(startInfo, folder);
+    }
+
+    /// <summary>Starts any language server and initializes it on <paramref name="folder"/> as an editor opening that folder.</summary>
+    public static async Task<LspClient> StartAsync(ProcessStartInfo startInfo, string folder, JsonObject? capabilities = null)
+    {
+        startInfo.RedirectStandardInput = true;
+        startInfo.RedirectStandardOutput = true;
+        startInfo.RedirectStandardError = true;
+        startInfo.UseShellExecute = false;
+        if (string.IsNullOrEmpty(startInfo.WorkingDirectory))
+        {
+            startInfo.WorkingDirectory = folder;
+        }
         var client = new LspClient(Process.Start(startInfo)!);
         JsonObject init = await client.RequestAsync("initialize", new JsonObject
         {
             ["processId"] = Environment.ProcessId,
             ["rootUri"] = new Uri(folder).AbsoluteUri,
-            ["capabilities"] = new JsonObject(),
+            ["capabilities"] = capabilities ?? new JsonObject(),
         });
         if (init["result"] is not JsonObject)
         {
@@ -244,6 +252,12 @@ internal sealed class LspClient : IAsyncDisposable
             var message = (JsonObject)JsonNode.Parse(body)!;
             if (message.ContainsKey("method"))
             {
+                if (message.ContainsKey("id"))
+                {
+                    // A request of the server's (workspace/configuration, client/registerCapability …): answered as an
+                    // editor with no settings answers it.
+                    await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = message["id"]!.DeepClone(), ["result"] = null });
+                }
                 Arrived(message);
                 continue;
             }
