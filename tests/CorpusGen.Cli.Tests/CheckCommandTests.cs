@@ -110,7 +110,7 @@ public sealed class CheckCommandTests
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("notes/a.md(4,1): error CG0001: Wiki-link target 'x1'", lines[0]);
         Assert.StartsWith("corpusgen : warning CG0018: CorpusGen reported 1 of 3 diagnostics (at most 1 per ID", lines[1]);
-        Assert.Contains("Totals by ID: CG0001 3.", lines[1]);
+        Assert.Contains("Totals by rule: CG0001 broken wiki-link: 3.", lines[1]);
     }
 
     [Fact]

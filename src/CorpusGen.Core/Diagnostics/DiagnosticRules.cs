@@ -100,14 +100,19 @@ internal static class DiagnosticRules
 
     public static readonly DiagnosticRule DiagnosticsCapped = Create("CG0018",
         "Diagnostics were capped",
-        "CorpusGen reported {0} of {1} diagnostics ({2}). Totals by ID: {3}. Folders with the most: {4}.",
+        "CorpusGen reported {0} of {1} diagnostics ({2}). Totals by rule: {3}. Folders with the most: {4}.",
+        Severity.Warning);
+
+    public static readonly DiagnosticRule TwoPartDataT = Create("CG0019",
+        "Two-part data-t",
+        "Timestamp data-t=\"{0}\" has two parts, which the player reads as hours:minutes ({1}); write data-t=\"{2}\"",
         Severity.Warning);
 
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         BrokenWikiLink, MalformedTimestamp, TimestampMismatch, MissingFrontMatter, MissingTitle, InvalidYaml,
         FrontMatterNotMapping, DuplicateNoteId, MissingHeading, DuplicateFrontMatterKey, IdentifierCollision,
-        NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption, NotUtf8, DiagnosticsCapped,
+        NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption, NotUtf8, DiagnosticsCapped, TwoPartDataT,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> s_byId = All.ToDictionary(d => d.Id);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Parsing;
@@ -43,15 +42,6 @@ internal static class TimestampFixes
         return edits;
     }
 
-    /// <summary>"41:50" → "00:41:50", "5:07" → "00:05:07"; null when the value is not a valid two-part time.</summary>
-    public static string? ThreePart(string dataT)
-    {
-        string value = dataT.Trim();
-        int colon = value.IndexOf(':');
-        if (colon < 0 || value.IndexOf(':', colon + 1) >= 0 || !TimeText.TryParse(value, out int seconds, out _))
-        {
-            return null;
-        }
-        return string.Format(CultureInfo.InvariantCulture, "{0:00}:{1:00}:{2:00}", seconds / 3600, seconds / 60 % 60, seconds % 60);
-    }
+    /// <summary>"41:50" → "00:41:50"; null when the value is not a valid two-part time (<see cref="TimeText.ThreePart"/>).</summary>
+    public static string? ThreePart(string dataT) => TimeText.ThreePart(dataT);
 }

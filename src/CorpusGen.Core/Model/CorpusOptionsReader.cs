@@ -35,7 +35,24 @@ internal static class CorpusOptionsReader
         int perId = ReadCount(options, "CorpusGenMaxDiagnostics", CorpusOptions.DefaultMaxDiagnosticsPerId, diagnostics);
         int perFile = ReadCount(options, "CorpusGenMaxDiagnosticsPerFile", CorpusOptions.DefaultMaxDiagnosticsPerFile, diagnostics);
         bool mapToNotes = ReadMapToNotes(options, diagnostics);
-        return (new CorpusOptions(ns, className, root, perId, perFile, mapToNotes), diagnostics.ToEquatableArray());
+        bool minutesSeconds = ReadChoice(options, "CorpusGenTwoPartDataT", "hours", "minutes", diagnostics);
+        return (new CorpusOptions(ns, className, root, perId, perFile, mapToNotes, minutesSeconds), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>True for <paramref name="second"/>, false for <paramref name="first"/> (the default); anything else is CG0016 and the default.</summary>
+    private static bool ReadChoice(System.Func<string, string?> options, string name, string first, string second, List<DiagnosticInfo> diagnostics)
+    {
+        string? value = Get(options, name)?.ToLowerInvariant();
+        if (value is null || value == first)
+        {
+            return false;
+        }
+        if (value == second)
+        {
+            return true;
+        }
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.InvalidOption, null, name, value, first));
+        return false;
     }
 
     /// <summary>

@@ -364,6 +364,11 @@ internal sealed class BodyParser
             else
             {
                 seconds ??= dataSeconds;
+                // The site's player reads data-t as hours:minutes:seconds, so a two-part value seeks to hours:minutes.
+                if (TimeText.ThreePart(timestamp.DataT) is { } threePart)
+                {
+                    Report(BodyProblemKind.TwoPartDataT, RangeOf(timestamp), timestamp.DataT, timestamp.DataT.Trim() + ":00", threePart);
+                }
             }
         }
 
@@ -416,6 +421,9 @@ internal enum BodyProblemKind
 {
     /// <summary>Arguments: which part ("label", "data-t", "anchor"), the text, what is wrong.</summary>
     MalformedTimestamp,
+
+    /// <summary>Arguments: data-t, the time the player reads it as (H:M:00), the three-part form to write.</summary>
+    TwoPartDataT,
 
     /// <summary>Arguments: data-t, label.</summary>
     TimestampMismatch,

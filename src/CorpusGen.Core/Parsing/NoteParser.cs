@@ -53,7 +53,7 @@ internal static class NoteParser
 
         try
         {
-            NoteSpec note = ParseText(fallback, NoteText.Create(text), diagnostics, cancellationToken, pool);
+            NoteSpec note = ParseText(fallback, NoteText.Create(text), options, diagnostics, cancellationToken, pool);
             return new ParsedNoteSpec(note, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -63,7 +63,7 @@ internal static class NoteParser
         }
     }
 
-    private static NoteSpec ParseText(NoteSpec note, NoteText text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, StringPool? pool)
+    private static NoteSpec ParseText(NoteSpec note, NoteText text, CorpusOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, StringPool? pool)
     {
         string filePath = note.FilePath;
 
@@ -114,9 +114,17 @@ internal static class NoteParser
             body = BodyParser.Parse(text, split.BodyStart, problems, cancellationToken, BodyContent.Summary);
             foreach (BodyProblem problem in problems)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    problem.Kind == BodyProblemKind.TimestampMismatch ? DiagnosticRules.TimestampMismatch : DiagnosticRules.MalformedTimestamp,
-                    new LocationInfo(filePath, problem.Range), problem.Arguments));
+                DiagnosticRule rule = problem.Kind switch
+                {
+                    BodyProblemKind.TimestampMismatch => DiagnosticRules.TimestampMismatch,
+                    BodyProblemKind.TwoPartDataT => DiagnosticRules.TwoPartDataT,
+                    _ => DiagnosticRules.MalformedTimestamp,
+                };
+                if (problem.Kind == BodyProblemKind.TwoPartDataT && options.PlayerReadsMinutesSeconds)
+                {
+                    continue; // this site's player reads data-t as MM:SS (CorpusGenTwoPartDataT=minutes)
+                }
+                diagnostics.Add(DiagnosticInfo.Create(rule, new LocationInfo(filePath, problem.Range), problem.Arguments));
             }
         }
         catch (ArgumentException ex)

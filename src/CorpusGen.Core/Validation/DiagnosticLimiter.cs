@@ -110,7 +110,8 @@ internal static class DiagnosticLimiter
                 byFolder[lastFolder!] = byFolder.TryGetValue(lastFolder!, out int m) ? m + 1 : 1;
             }
         }
-        string ids = string.Join(", ", byId.Select(pair => pair.Key + " " + Count(pair.Value)));
+        // Each rule in words as well as by ID: "CG0001 broken wiki-link: 43639".
+        string ids = string.Join(", ", byId.Select(pair => pair.Key + " " + DiagnosticRules.ById(pair.Key).Title.ToLowerInvariant() + ": " + Count(pair.Value)));
         string folders = string.Join(", ", byFolder
             .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Take(FoldersInSummary)

@@ -33,7 +33,7 @@ public sealed class DiagnosticLimitTests
         Diagnostic summary = run.Diagnostics.Single(d => d.Id == "CG0018");
         Assert.Equal(Location.None, summary.Location);
         Assert.Equal(DiagnosticSeverity.Warning, summary.Severity);
-        Assert.Contains("CG0001 200", summary.GetMessage());
+        Assert.Contains("CG0001 broken wiki-link: 200", summary.GetMessage());
         Robust.AssertHealthy(run, inputs);
         Robust.AssertRestOfCorpusGenerated(run, "flood");
     }
@@ -80,7 +80,7 @@ public sealed class DiagnosticLimitTests
         Assert.Equal(40, Robust.LinesFor(run, "b.md").Length);
         Assert.Equal(Enumerable.Range(5, 20).Select(line => $"c.md({line},1): error CG0001"), Robust.LinesFor(run, "c.md"));
         Diagnostic summary = run.Diagnostics.Single(d => d.Id == "CG0018");
-        Assert.Contains("CG0001 120", summary.GetMessage());
+        Assert.Contains("CG0001 broken wiki-link: 120", summary.GetMessage());
         Robust.AssertHealthy(run, inputs);
     }
 

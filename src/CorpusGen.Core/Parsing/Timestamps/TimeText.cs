@@ -8,6 +8,21 @@ internal static class TimeText
 {
     public const string ExpectedForms = "expected H:MM:SS, HH:MM:SS or MM:SS";
 
+    /// <summary>
+    /// A two-part time written in three parts, the same moment as CorpusGen reads it: "41:50" (41 min 50 s) →
+    /// "00:41:50", "5:07" → "00:05:07". Null when <paramref name="text"/> is not a valid two-part time.
+    /// </summary>
+    public static string? ThreePart(string text)
+    {
+        string value = text.Trim();
+        int colon = value.IndexOf(':');
+        if (colon < 0 || value.IndexOf(':', colon + 1) >= 0 || !TryParse(value, out int seconds, out _))
+        {
+            return null;
+        }
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:00}:{1:00}:{2:00}", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
     public static bool TryParse(string text, out int seconds, out string problem) =>
         TryParse(text, 0, text.Length, out seconds, out problem);
 

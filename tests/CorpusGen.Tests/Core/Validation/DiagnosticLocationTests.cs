@@ -27,6 +27,7 @@ public sealed class DiagnosticLocationTests
         new object[] { "CG0010", "bad.md(3,1): warning CG0010", "---\ntitle: A\ntitle: B\n---\n" },
         Case("CG0014", "bad.md(3,1): warning CG0014", "", "meta: {a: 1}"),
         Case("CG0017", "bad.md(5,3): warning CG0017", "\nab\uFFFDcd"),
+        Case("CG0019", "bad.md(5,4): warning CG0019", "\nAt <a class=\"yt-timestamp\" data-t=\"41:50\">[41:50]</a>."),
     };
 
     private static object[] Case(string id, string line, string body, params string[] frontMatter) =>
@@ -40,6 +41,35 @@ public sealed class DiagnosticLocationTests
         Assert.Equal(new[] { expected }, run.DiagnosticLines.Where(l => l.EndsWith(id)));
         Assert.Empty(run.GeneratorCrashes);
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void CG0019_SaysHowThePlayerReadsTheValue_AndWhatToWrite()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("t.md", Note("T", "<a class=\"yt-timestamp\" data-t=\"5:07\">[5:07]</a>")) });
+
+        Assert.Equal("Timestamp data-t=\"5:07\" has two parts, which the player reads as hours:minutes (5:07:00); write data-t=\"00:05:07\"",
+            run.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("<a class=\"yt-timestamp\" data-t=\"00:41:50\">[41:50]</a>")] // three parts: what the player reads
+    [InlineData("[41:50]")] // a bare label has no data-t
+    [InlineData("<a class=\"yt-timestamp\" data-t=\"41:50\">[40:00]</a>")] // a mismatch is reported once, as CG0003
+    public void CG0019_IsNotReported_ForThreeParts_BareLabels_OrAnAnchorAlreadyInError(string body)
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("t.md", Note("T", body)) });
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CG0019");
+    }
+
+    [Fact]
+    public void CG0019_IsNotReported_WhenThePlayerReadsMinutesAndSeconds()
+    {
+        var options = new Dictionary<string, string> { ["build_property.CorpusGenTwoPartDataT"] = "minutes" };
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("t.md", Note("T", "<a class=\"yt-timestamp\" data-t=\"41:50\">[41:50]</a>")) }, extraOptions: options);
+
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -121,7 +151,7 @@ public sealed class DiagnosticLocationTests
         Assert.Equal(Microsoft.CodeAnalysis.Location.None, summary.Location);
         string message = summary.GetMessage();
         Assert.Contains("reported 6 of 14 diagnostics", message);
-        Assert.Contains("Totals by ID: CG0001 12, CG0003 2.", message);
+        Assert.Contains("Totals by rule: CG0001 broken wiki-link: 12, CG0003 timestamp data-t disagrees with its label: 2.", message);
         Assert.Contains("Folders with the most: a/ 9, b/ 5.", message);
 
         CorpusRun uncapped = GeneratorHarness.Run(new[] { new NoteFile("a/one.md", Note("One", links + "\n\n" + mismatch)) },
