@@ -95,12 +95,7 @@ internal sealed class NoteWorkspace
     public void Load(CancellationToken cancellationToken = default)
     {
         List<string> files = NoteFolder.FindNotes(Folder);
-        var parsed = new ParsedNoteSpec[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            string? text = NoteFolder.Read(files[i], out string? error);
-            parsed[i] = NoteParser.Parse(files[i], text, Options, cancellationToken, _pool, error ?? "");
-        });
+        ParsedNoteSpec[] parsed = NoteFolder.ParseAll(files, Options, _pool, cancellationToken: cancellationToken);
         for (int i = 0; i < files.Count; i++)
         {
             _parsed[files[i]] = parsed[i];

@@ -55,15 +55,7 @@ internal static class CorpusCheck
             : properties.TryGetValue(name, out string? value) ? value
             : config.Property(name));
 
-        var parsed = new ParsedNoteSpec[files.Count];
-        var pool = new StringPool(); // lock-free: the parallel parses share it
-        int done = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            string? text = NoteFolder.Read(files[i], out string? error);
-            parsed[i] = NoteParser.Parse(files[i], text, options, cancellationToken, pool, error ?? "");
-            progress?.Invoke(Interlocked.Increment(ref done));
-        });
+        ParsedNoteSpec[] parsed = NoteFolder.ParseAll(files, options, new StringPool(), progress, cancellationToken);
 
         CorpusSpec corpus = CorpusBuilder.Build(parsed.ToImmutableArray(), options, cancellationToken);
         var reported = new List<ReportedDiagnostic>();

@@ -3,6 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using CorpusGen.Core.Helpers;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Parsing;
 using CorpusGen.Core.Paths;
 
 namespace CorpusGen.Cli.Workspace;
@@ -81,5 +86,21 @@ internal static class NoteFolder
             (encoding, preambleLength) = (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2);
         }
         return encoding.GetString(bytes, preambleLength, bytes.Length - preambleLength);
+    }
+
+    /// <summary>Reads and parses every file on every core; the parses share <paramref name="pool"/> (lock-free).</summary>
+    /// <param name="progress">Told how many notes are parsed so far (from any thread).</param>
+    public static ParsedNoteSpec[] ParseAll(IReadOnlyList<string> files, CorpusOptions options, StringPool pool,
+        Action<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var parsed = new ParsedNoteSpec[files.Count];
+        int done = 0;
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            string? text = Read(files[i], out string? error);
+            parsed[i] = NoteParser.Parse(files[i], text, options, cancellationToken, pool, error ?? "");
+            progress?.Invoke(Interlocked.Increment(ref done));
+        });
+        return parsed;
     }
 }
