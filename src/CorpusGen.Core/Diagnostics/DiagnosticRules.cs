@@ -108,11 +108,22 @@ internal static class DiagnosticRules
         "Timestamp data-t=\"{0}\" has two parts, which the player reads as hours:minutes ({1}); write data-t=\"{2}\"",
         Severity.Warning);
 
+    public static readonly DiagnosticRule EmptyWikiLink = Create("CG0020",
+        "Empty wiki-link",
+        "Wiki-link '{0}' names no note: its target is empty",
+        Severity.Error);
+
+    public static readonly DiagnosticRule LiteralWikiLink = Create("CG0021",
+        "Wiki-link shown as literal text",
+        "'{0}' is shown as literal text, not as a link: {1}",
+        Severity.Warning);
+
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         BrokenWikiLink, MalformedTimestamp, TimestampMismatch, MissingFrontMatter, MissingTitle, InvalidYaml,
         FrontMatterNotMapping, DuplicateNoteId, MissingHeading, DuplicateFrontMatterKey, IdentifierCollision,
         NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption, NotUtf8, DiagnosticsCapped, TwoPartDataT,
+        EmptyWikiLink, LiteralWikiLink,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> s_byId = All.ToDictionary(d => d.Id);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using CorpusGen.Core.Helpers;
@@ -66,6 +67,7 @@ internal sealed class BodyParser
         {
             parser.AddCollected(collector.Inlines);
         }
+        parser.ReportUnreadWikiLinks(document, markdown);
         return result;
     }
 
@@ -332,9 +334,84 @@ internal sealed class BodyParser
     private void AppendCapped(StringBuilder sb, string text) =>
         sb.Append(text, 0, Math.Min(text.Length, TextBudget - sb.Length));
 
-    private void AddLink(WikiLinkInline link) =>
-        _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection,
-            _note.Range(_offset + link.Span.Start, link.Span.Length)));
+    private void AddLink(WikiLinkInline link)
+    {
+        SourceRange range = _note.Range(_offset + link.Span.Start, link.Span.Length);
+        if (link.Problem != WikiLinkProblem.None)
+        {
+            string written = _note.Text.Substring(_offset + link.Span.Start, link.Span.Length);
+            if (link.Problem == WikiLinkProblem.Empty)
+            {
+                Report(BodyProblemKind.EmptyWikiLink, range, written);
+            }
+            else
+            {
+                Report(BodyProblemKind.LiteralWikiLink, range, written, "a wiki-link's text cannot hold '[' or ']'");
+            }
+            return;
+        }
+        if (link.Heading is null && TimeText.LooksLikeTime(link.Target, 0, link.Target.Length))
+        {
+            // [[00:12:30]]: a timestamp label written as a wiki-link; it is a broken link as well (the corpus stage says so).
+            Report(BodyProblemKind.MalformedTimestamp, range, "label", "[[" + link.Target + "]]",
+                "it is written as a wiki-link; a timestamp label is [" + link.Target + "]");
+        }
+        _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection, range));
+    }
+
+    /// <summary>
+    /// Wiki-links no renderer reads as links, found outside the inline walk (which the summary mode cuts short):
+    /// in raw HTML blocks, and as the destination of a markdown link (<c>[text]([[x]])</c>, a broken link).
+    /// </summary>
+    private void ReportUnreadWikiLinks(MarkdownDocument document, string markdown)
+    {
+        if (_problems is null || markdown.IndexOf("[[", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+        ReportInHtmlBlocks(document);
+        if (markdown.IndexOf("([[", StringComparison.Ordinal) >= 0)
+        {
+            foreach (LinkInline link in document.Descendants<LinkInline>())
+            {
+                if (link.Url is { } url && url.StartsWith("[[", StringComparison.Ordinal))
+                {
+                    Report(BodyProblemKind.WikiLinkAsDestination, _note.Range(_offset + link.Span.Start, link.Span.Length), url);
+                }
+            }
+        }
+    }
+
+    private void ReportInHtmlBlocks(ContainerBlock container)
+    {
+        foreach (Block block in container)
+        {
+            if (block is ContainerBlock nested)
+            {
+                ReportInHtmlBlocks(nested);
+            }
+            else if (block is HtmlBlock html)
+            {
+                foreach (StringLine line in html.Lines.Lines.Take(html.Lines.Count))
+                {
+                    StringSlice slice = line.Slice;
+                    for (int i = slice.Text.IndexOf("[[", slice.Start, Math.Max(0, slice.Length), StringComparison.Ordinal); i >= 0 && i < slice.End;
+                         i = slice.Text.IndexOf("[[", i + 2, Math.Max(0, slice.End - i - 2), StringComparison.Ordinal))
+                    {
+                        int close = slice.Text.IndexOf("]]", i + 2, Math.Max(0, slice.End - i - 1), StringComparison.Ordinal);
+                        if (close < 0)
+                        {
+                            break;
+                        }
+                        int start = line.Position + (i - slice.Start);
+                        Report(BodyProblemKind.LiteralWikiLink, _note.Range(_offset + start, close + 2 - i),
+                            slice.Text.Substring(i, close + 2 - i), "wiki-links are not read inside a raw HTML block");
+                        i = close;
+                    }
+                }
+            }
+        }
+    }
 
     private void AddTimestamp(TimestampInline timestamp)
     {
@@ -427,6 +504,15 @@ internal enum BodyProblemKind
 
     /// <summary>Arguments: data-t, label.</summary>
     TimestampMismatch,
+
+    /// <summary>Arguments: the link as written.</summary>
+    EmptyWikiLink,
+
+    /// <summary>Arguments: the link as written, why it is shown as text.</summary>
+    LiteralWikiLink,
+
+    /// <summary>Arguments: the destination as written (<c>[[x]]</c>).</summary>
+    WikiLinkAsDestination,
 }
 
 /// <summary>A problem the body parser found; the generator turns it into a diagnostic.</summary>

@@ -118,13 +118,19 @@ internal static class NoteParser
                 {
                     BodyProblemKind.TimestampMismatch => DiagnosticRules.TimestampMismatch,
                     BodyProblemKind.TwoPartDataT => DiagnosticRules.TwoPartDataT,
+                    BodyProblemKind.EmptyWikiLink => DiagnosticRules.EmptyWikiLink,
+                    BodyProblemKind.LiteralWikiLink => DiagnosticRules.LiteralWikiLink,
+                    BodyProblemKind.WikiLinkAsDestination => DiagnosticRules.BrokenWikiLink,
                     _ => DiagnosticRules.MalformedTimestamp,
                 };
                 if (problem.Kind == BodyProblemKind.TwoPartDataT && options.PlayerReadsMinutesSeconds)
                 {
                     continue; // this site's player reads data-t as MM:SS (CorpusGenTwoPartDataT=minutes)
                 }
-                diagnostics.Add(DiagnosticInfo.Create(rule, new LocationInfo(filePath, problem.Range), problem.Arguments));
+                string[] arguments = problem.Kind == BodyProblemKind.WikiLinkAsDestination
+                    ? new[] { problem.Arguments[0], "; a wiki-link as a markdown link's destination is never resolved: write [[target|text]]" }
+                    : problem.Arguments;
+                diagnostics.Add(DiagnosticInfo.Create(rule, new LocationInfo(filePath, problem.Range), arguments));
             }
         }
         catch (ArgumentException ex)

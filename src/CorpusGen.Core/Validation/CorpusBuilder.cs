@@ -193,11 +193,12 @@ internal static class CorpusBuilder
     /// <summary>Fills each broken link's "did you mean" argument (one search over the notes for all of them).</summary>
     private static void AddSuggestions(List<DiagnosticInfo> diagnostics, LinkResolver resolver)
     {
+        // A broken link the parser found ([text]([[x]])) comes with its own explanation instead.
         Dictionary<string, string> suggestions = resolver.Suggest(
-            diagnostics.Where(d => d.Id == DiagnosticRules.BrokenWikiLink.Id).Select(d => d.Arguments[0]));
+            diagnostics.Where(d => d.Id == DiagnosticRules.BrokenWikiLink.Id && d.Arguments[1].Length == 0).Select(d => d.Arguments[0]));
         for (int i = 0; i < diagnostics.Count; i++)
         {
-            if (diagnostics[i].Id == DiagnosticRules.BrokenWikiLink.Id)
+            if (diagnostics[i].Id == DiagnosticRules.BrokenWikiLink.Id && diagnostics[i].Arguments[1].Length == 0)
             {
                 string target = diagnostics[i].Arguments[0];
                 diagnostics[i] = diagnostics[i] with { Arguments = new[] { target, suggestions[target] }.ToEquatableArray() };

@@ -7,7 +7,9 @@ namespace CorpusGen.Core.Parsing.WikiLinks;
 /// <summary>
 /// Parses <c>[[target]]</c>, <c>[[target | text]]</c>, <c>[[target#Heading]]</c> and <c>![[embed]]</c>.
 /// As an inline parser it never sees code spans or code blocks, and it must run before Markdig's
-/// LinkInlineParser, which also opens on '['. A link stays on one line and holds no '[' or ']'.
+/// LinkInlineParser, which also opens on '['. A link stays on one line and holds no '[' or ']': an empty
+/// one (<c>[[]]</c>) or one with brackets inside (<c>[[a [b] c]]</c>) is still made, marked with its
+/// <see cref="WikiLinkProblem"/>, so the body parser reports it instead of letting it pass as text.
 /// </summary>
 internal sealed class WikiLinkInlineParser : InlineParser
 {
@@ -25,12 +27,24 @@ internal sealed class WikiLinkInlineParser : InlineParser
         string text = slice.Text;
         int contentStart = start + (isEmbed ? 3 : 2);
         int close = -1;
+        WikiLinkProblem problem = WikiLinkProblem.None;
         for (int i = contentStart; i < slice.End; i++)
         {
             char c = text[i];
-            if (c == '\n' || c == '\r' || c == '[')
+            if (c == '\n' || c == '\r')
             {
                 return false;
+            }
+            if (c == '[')
+            {
+                // Not a link for any renderer; when "]]" closes it on this line, it is one to report.
+                close = IndexOfCloseOnLine(text, i, slice.End);
+                if (close < 0)
+                {
+                    return false;
+                }
+                problem = WikiLinkProblem.Brackets;
+                break;
             }
             if (c == ']')
             {
@@ -47,9 +61,11 @@ internal sealed class WikiLinkInlineParser : InlineParser
             return false;
         }
 
-        if (!TrySplit(text, contentStart, close, out string target, out string? heading, out string display))
+        string target = "", display = "";
+        string? heading = null;
+        if (problem == WikiLinkProblem.None && !TrySplit(text, contentStart, close, out target, out heading, out display))
         {
-            return false;
+            problem = WikiLinkProblem.Empty;
         }
 
         int sourceStart = processor.GetSourcePosition(start, out int line, out int column);
@@ -60,6 +76,7 @@ internal sealed class WikiLinkInlineParser : InlineParser
             Heading = heading,
             DisplayText = display,
             IsEmbed = isEmbed,
+            Problem = problem,
             Span = new SourceSpan(sourceStart, sourceEnd),
             Line = line,
             Column = column,
@@ -67,6 +84,23 @@ internal sealed class WikiLinkInlineParser : InlineParser
         CorpusGenMarkdown.InlineCollector.Add(processor, processor.Inline);
         slice.Start = close + 2;
         return true;
+    }
+
+    /// <summary>The first "]]" on the line from <paramref name="from"/>, or -1.</summary>
+    private static int IndexOfCloseOnLine(string text, int from, int end)
+    {
+        for (int i = from; i + 1 < end; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return -1;
+            }
+            if (text[i] == ']' && text[i + 1] == ']')
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CorpusGen.Generator;
 using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 using static CorpusGen.Tests.Infrastructure.NoteParsing;
 using CorpusGen.Core.Diagnostics;
@@ -28,6 +29,8 @@ public sealed class DiagnosticLocationTests
         Case("CG0014", "bad.md(3,1): warning CG0014", "", "meta: {a: 1}"),
         Case("CG0017", "bad.md(5,3): warning CG0017", "\nab\uFFFDcd"),
         Case("CG0019", "bad.md(5,4): warning CG0019", "\nAt <a class=\"yt-timestamp\" data-t=\"41:50\">[41:50]</a>."),
+        Case("CG0020", "bad.md(4,5): error CG0020", "See [[]] here."),
+        Case("CG0021", "bad.md(4,3): warning CG0021", "A [[a [b] c]] link."),
     };
 
     private static object[] Case(string id, string line, string body, params string[] frontMatter) =>
@@ -41,6 +44,50 @@ public sealed class DiagnosticLocationTests
         Assert.Equal(new[] { expected }, run.DiagnosticLines.Where(l => l.EndsWith(id)));
         Assert.Empty(run.GeneratorCrashes);
         Assert.Empty(run.CompilationProblems);
+    }
+
+    [Theory]
+    [InlineData("[[]]")]
+    [InlineData("[[ | text]]")]
+    [InlineData("[[#]]")]
+    [InlineData("![[ ]]")]
+    public void EmptyWikiLinks_AreErrors_NeverSilence(string link)
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("e.md", Note("E", "x " + link)) });
+
+        Diagnostic diagnostic = run.Diagnostics.Single();
+        Assert.Equal(("e.md(4,3): error CG0020", $"Wiki-link '{link}' names no note: its target is empty"),
+            (run.DiagnosticLines.Single(), diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void WikiLinkInARawHtmlBlock_IsShownAsLiteralText_AndSaysSo()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { Target, new NoteFile("h.md", Note("H", "<div>\n  see [[target]] here\n</div>\n")) });
+
+        Assert.Equal(new[] { "h.md(5,7): warning CG0021" }, run.DiagnosticLines);
+        Assert.Equal("'[[target]]' is shown as literal text, not as a link: wiki-links are not read inside a raw HTML block",
+            run.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void WikiLinkAsAMarkdownLinksDestination_IsABrokenLink()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { Target, new NoteFile("d.md", Note("D", "Read [the target]([[target]]) now.")) });
+
+        Assert.Equal(new[] { "d.md(4,6): error CG0001" }, run.DiagnosticLines);
+        Assert.Equal("Wiki-link target '[[target]]' matches no note by file name, title or alias; a wiki-link as a markdown link's destination is never resolved: write [[target|text]]",
+            run.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void TimestampWrittenAsAWikiLink_IsABrokenLink_AndAMalformedTimestamp()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("w.md", Note("W", "At [[00:12:30]] we start.")) });
+
+        Assert.Equal(new[] { "w.md(4,4): error CG0001", "w.md(4,4): error CG0002" }, run.DiagnosticLines.OrderBy(l => l, System.StringComparer.Ordinal));
+        Assert.Contains(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+            == "Timestamp label '[[00:12:30]]' is not a valid time: it is written as a wiki-link; a timestamp label is [00:12:30]");
     }
 
     [Fact]
