@@ -118,12 +118,27 @@ internal static class DiagnosticRules
         "'{0}' is shown as literal text, not as a link: {1}",
         Severity.Warning);
 
+    public static readonly DiagnosticRule UnclosedTimestampAnchor = Create("CG0022",
+        "Timestamp anchor never closes",
+        "Timestamp anchor '{0}' never closes on its line (no </a>), so readers see it as text",
+        Severity.Error);
+
+    public static readonly DiagnosticRule TimestampWithoutDataT = Create("CG0023",
+        "Timestamp anchor without data-t",
+        "Timestamp anchor '{0}' has no data-t attribute, so the player cannot seek; write data-t=\"HH:MM:SS\"",
+        Severity.Error);
+
+    public static readonly DiagnosticRule EmptyTimestampLabel = Create("CG0024",
+        "Timestamp with an empty label",
+        "Timestamp anchor '{0}' has an empty label: readers see nothing to click",
+        Severity.Error);
+
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         BrokenWikiLink, MalformedTimestamp, TimestampMismatch, MissingFrontMatter, MissingTitle, InvalidYaml,
         FrontMatterNotMapping, DuplicateNoteId, MissingHeading, DuplicateFrontMatterKey, IdentifierCollision,
         NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption, NotUtf8, DiagnosticsCapped, TwoPartDataT,
-        EmptyWikiLink, LiteralWikiLink,
+        EmptyWikiLink, LiteralWikiLink, UnclosedTimestampAnchor, TimestampWithoutDataT, EmptyTimestampLabel,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> s_byId = All.ToDictionary(d => d.Id);

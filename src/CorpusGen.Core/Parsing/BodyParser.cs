@@ -416,37 +416,54 @@ internal sealed class BodyParser
     private void AddTimestamp(TimestampInline timestamp)
     {
         // The range is only needed for a problem or a kept timestamp: the generator keeps none and a real
-        // corpus has 800 000 good ones, so the line search is not done for them.
-        bool labelValid = TimeText.TryParse(timestamp.Label, out int labelSeconds, out string labelProblem);
-        if (!labelValid)
+        // corpus has 800 000 good ones, so the line search is not done for them. One problem per anchor.
+        if (timestamp.IsUnclosed)
         {
-            Report(BodyProblemKind.MalformedTimestamp, RangeOf(timestamp), "label", timestamp.Label, labelProblem);
+            Report(BodyProblemKind.UnclosedAnchor, RangeOf(timestamp), StartTag(timestamp));
+            return;
+        }
+        if (timestamp.IsAnchor && timestamp.DataT is null)
+        {
+            Report(BodyProblemKind.AnchorWithoutDataT, RangeOf(timestamp), StartTag(timestamp));
+            return;
+        }
+        if (timestamp.IsAnchor && timestamp.Label.Length == 0)
+        {
+            Report(BodyProblemKind.EmptyTimestampLabel, RangeOf(timestamp), StartTag(timestamp));
+            return;
         }
 
+        bool labelValid = TimeText.TryParse(timestamp.Label, out int labelSeconds, out string labelProblem);
         int? seconds = labelValid ? labelSeconds : null;
         if (timestamp.IsAnchor)
         {
-            if (timestamp.DataT is null)
+            string dataT = timestamp.DataT!;
+            if (!TimeText.TryParse(dataT, out int dataSeconds, out string dataProblem))
             {
-                Report(BodyProblemKind.MalformedTimestamp, RangeOf(timestamp), "anchor", "(no data-t attribute)", "a yt-timestamp anchor needs data-t=\"HH:MM:SS\"");
+                // Both wrong: one error that names both.
+                Report(BodyProblemKind.MalformedTimestamp, RangeOf(timestamp), "data-t", dataT,
+                    labelValid ? dataProblem : dataProblem + "; its label '" + timestamp.Label + "' is not a valid time either: " + labelProblem);
+                return;
             }
-            else if (!TimeText.TryParse(timestamp.DataT, out int dataSeconds, out string dataProblem))
+            if (!labelValid)
             {
-                Report(BodyProblemKind.MalformedTimestamp, RangeOf(timestamp), "data-t", timestamp.DataT, dataProblem);
+                Report(BodyProblemKind.MalformedTimestamp, RangeOf(timestamp), "label", timestamp.Label, labelProblem);
+                return;
             }
-            else if (labelValid && dataSeconds != labelSeconds)
+            if (dataSeconds != labelSeconds)
             {
-                Report(BodyProblemKind.TimestampMismatch, RangeOf(timestamp), timestamp.DataT, timestamp.Label);
+                Report(BodyProblemKind.TimestampMismatch, RangeOf(timestamp), dataT, timestamp.Label);
+                return;
             }
-            else
+            // The site's player reads data-t as hours:minutes:seconds, so a two-part value seeks to hours:minutes.
+            if (TimeText.ThreePart(dataT) is { } threePart)
             {
-                seconds ??= dataSeconds;
-                // The site's player reads data-t as hours:minutes:seconds, so a two-part value seeks to hours:minutes.
-                if (TimeText.ThreePart(timestamp.DataT) is { } threePart)
-                {
-                    Report(BodyProblemKind.TwoPartDataT, RangeOf(timestamp), timestamp.DataT, timestamp.DataT.Trim() + ":00", threePart);
-                }
+                Report(BodyProblemKind.TwoPartDataT, RangeOf(timestamp), dataT, dataT.Trim() + ":00", threePart);
             }
+        }
+        else if (!labelValid)
+        {
+            Report(BodyProblemKind.MalformedTimestamp, RangeOf(timestamp), "label", timestamp.Label, labelProblem);
         }
 
         if (seconds is int value && _content == BodyContent.Full)
@@ -454,6 +471,14 @@ internal sealed class BodyParser
             _timestamps.Add(new TimestampSpec(value, timestamp.Label, _currentSection, RangeOf(timestamp), timestamp.DataT,
                 timestamp.DataT is null || timestamp.DataTStart < 0 ? default : _note.Range(_offset + timestamp.DataTStart, timestamp.DataT.Length)));
         }
+    }
+
+    /// <summary>The anchor's start tag as written, for a message.</summary>
+    private string StartTag(TimestampInline timestamp)
+    {
+        int start = _offset + timestamp.Span.Start;
+        int end = _note.Text.IndexOf('>', start, Math.Min(timestamp.Span.Length, _note.Text.Length - start));
+        return _note.Text.Substring(start, (end < 0 ? start + timestamp.Span.Length - 1 : end) - start + 1);
     }
 
     private SourceRange RangeOf(TimestampInline timestamp) => _note.Range(_offset + timestamp.Span.Start, timestamp.Span.Length);
@@ -504,6 +529,15 @@ internal enum BodyProblemKind
 
     /// <summary>Arguments: data-t, label.</summary>
     TimestampMismatch,
+
+    /// <summary>Arguments: the anchor's start tag.</summary>
+    UnclosedAnchor,
+
+    /// <summary>Arguments: the anchor's start tag.</summary>
+    AnchorWithoutDataT,
+
+    /// <summary>Arguments: the anchor's start tag.</summary>
+    EmptyTimestampLabel,
 
     /// <summary>Arguments: the link as written.</summary>
     EmptyWikiLink,

@@ -118,6 +118,9 @@ internal static class NoteParser
                 {
                     BodyProblemKind.TimestampMismatch => DiagnosticRules.TimestampMismatch,
                     BodyProblemKind.TwoPartDataT => DiagnosticRules.TwoPartDataT,
+                    BodyProblemKind.UnclosedAnchor => DiagnosticRules.UnclosedTimestampAnchor,
+                    BodyProblemKind.AnchorWithoutDataT => DiagnosticRules.TimestampWithoutDataT,
+                    BodyProblemKind.EmptyTimestampLabel => DiagnosticRules.EmptyTimestampLabel,
                     BodyProblemKind.EmptyWikiLink => DiagnosticRules.EmptyWikiLink,
                     BodyProblemKind.LiteralWikiLink => DiagnosticRules.LiteralWikiLink,
                     BodyProblemKind.WikiLinkAsDestination => DiagnosticRules.BrokenWikiLink,

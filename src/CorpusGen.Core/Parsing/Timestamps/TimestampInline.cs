@@ -16,6 +16,9 @@ internal sealed class TimestampInline : LeafInline
     /// <summary>Where the data-t value starts, relative to the parsed text as Markdig counts it; -1 without one.</summary>
     public int DataTStart { get; set; } = -1;
 
+    /// <summary>True for an anchor whose <c>&lt;/a&gt;</c> is not on its line: only its start tag is this inline.</summary>
+    public bool IsUnclosed { get; set; }
+
     /// <summary>The label without its brackets.</summary>
     public string Label { get; set; } = "";
 }

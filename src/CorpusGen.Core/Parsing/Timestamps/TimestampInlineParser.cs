@@ -84,7 +84,10 @@ internal sealed class TimestampInlineParser : InlineParser
         }
         if (closeTag < 0)
         {
-            return false;
+            // A yt-timestamp anchor that never closes on its line: the start tag is reported, the rest stays text.
+            Emit(processor, ref slice, start, tagEnd, isAnchor: true, dataT: null, label: "");
+            ((TimestampInline)processor.Inline!).IsUnclosed = true;
+            return true;
         }
 
         // The label: the anchor's text, trimmed, without one pair of brackets (trimmed again).

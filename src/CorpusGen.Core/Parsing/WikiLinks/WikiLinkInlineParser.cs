@@ -86,12 +86,16 @@ internal sealed class WikiLinkInlineParser : InlineParser
         return true;
     }
 
-    /// <summary>The first "]]" on the line from <paramref name="from"/>, or -1.</summary>
+    /// <summary>Longest <c>[[…]]</c> with brackets inside that is reported: the search for its end stays linear.</summary>
+    private const int MaxBracketedLength = 300;
+
+    /// <summary>The first "]]" on the line from <paramref name="from"/>, before another "[[" opens; -1 when none is near.</summary>
     private static int IndexOfCloseOnLine(string text, int from, int end)
     {
+        end = System.Math.Min(end, from + MaxBracketedLength);
         for (int i = from; i + 1 < end; i++)
         {
-            if (text[i] is '\n' or '\r')
+            if (text[i] is '\n' or '\r' || (text[i] == '[' && text[i + 1] == '['))
             {
                 return -1;
             }

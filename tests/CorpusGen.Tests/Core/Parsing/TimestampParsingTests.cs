@@ -81,10 +81,10 @@ public sealed class TimestampParsingTests
     }
 
     [Fact]
-    public void AnchorWithoutDataT_IsAnError()
+    public void AnchorWithoutDataT_IsItsOwnError()
     {
         ParsedNoteSpec parsed = ParseBody("<a class=\"yt-timestamp\" href=\"00:01:36\">[00:01:36]</a>");
-        Assert.Equal(new[] { "CG0002(5,1)" }, Where(parsed));
+        Assert.Equal(new[] { "CG0023(5,1)" }, Where(parsed));
     }
 
     [Theory]
