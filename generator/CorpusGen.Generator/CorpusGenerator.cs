@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using CorpusGen.Core.Diagnostics;
 using CorpusGen.Core.Helpers;
@@ -49,10 +51,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.
         // Every diagnostic goes through this stage too, so one place de-duplicates and caps them.
+        // Per note: the severities the .editorconfig sections matching it set (corpusgen_severity.CG####). The
+        // compiler applies those sections only to C# files, so they are read here and reported with.
+        var severities = context.AdditionalTextsProvider
+            .Where(static text => NotePaths.IsNoteFile(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => ReadSeverities(pair.Left, pair.Right))
+            .Where(static s => s is not null)
+            .Collect()
+            .WithTrackingName(TrackingNames.Severities);
+
         var corpus = parsedNotes
             .Collect()
             .Combine(options)
-            .Select(static (pair, cancellationToken) => CorpusBuilder.Build(pair.Left, pair.Right, cancellationToken))
+            .Combine(severities)
+            .Select(static (pair, cancellationToken) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, cancellationToken, pair.Right!))
             .WithTrackingName(TrackingNames.BuildCorpus);
 
         // Source and diagnostics are separate outputs: a folder whose notes did not change is not re-emitted.
@@ -71,6 +84,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders),
             static (spc, folder) => spc.AddSource(folder.HintName, CorpusEmitter.EmitFolder(folder, spc.CancellationToken)));
+    }
+
+    private static FileSeverities? ReadSeverities(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GetOptions(file);
+        return FileSeverities.From(file.Path, options.Keys
+            .Where(static key => key.StartsWith(SeverityOverride.KeyPrefix, StringComparison.OrdinalIgnoreCase))
+            .Select(key => new KeyValuePair<string, string>(key, options.TryGetValue(key, out string? value) ? value : "")));
     }
 
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -18,8 +18,15 @@ internal static class RoslynDiagnostics
 
     public static DiagnosticDescriptor DescriptorOf(string id) => s_byId[id];
 
-    public static Diagnostic ToDiagnostic(this DiagnosticInfo info) =>
-        Diagnostic.Create(DescriptorOf(info.Id), info.Location?.ToLocation() ?? Location.None, info.Arguments.Cast<object>().ToArray());
+    public static Diagnostic ToDiagnostic(this DiagnosticInfo info)
+    {
+        DiagnosticDescriptor descriptor = DescriptorOf(info.Id);
+        Location location = info.Location?.ToLocation() ?? Location.None;
+        object[] arguments = info.Arguments.Cast<object>().ToArray();
+        return info.Severity is { } severity
+            ? Diagnostic.Create(descriptor, location, ToRoslyn(severity), additionalLocations: null, properties: null, arguments) // the note's folder's own
+            : Diagnostic.Create(descriptor, location, arguments);
+    }
 
     public static Location ToLocation(this LocationInfo location) => Location.Create(
         location.FilePath,

@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = "CorpusGen.Options";
     public const string ParseNote = "CorpusGen.ParseNote";
+    public const string Severities = "CorpusGen.Severities";
     public const string BuildCorpus = "CorpusGen.BuildCorpus";
     public const string CorpusDiagnostics = "CorpusGen.CorpusDiagnostics";
     public const string Root = "CorpusGen.Root";

@@ -41,6 +41,32 @@ public sealed class DiagnosticsTests
         Assert.Equal("Index links to: Setup guide\n", run.Output);
     }
 
+    [Fact]
+    public async Task SeverityPerFolder_FromEditorConfigSections_AppliesToThatFolder()
+    {
+        // The compiler applies .editorconfig sections to C# files only; CorpusGen reads its own key from the
+        // sections that match each note. The later section wins for notes both match.
+        Consumer consumer = _package.CreateConsumer("handbook-per-folder").WriteProject()
+            .Write("notes/index.md", "---\ntitle: Index\n---\nSee [[nowhere]].\n")
+            .Write("notes/archive/old.md", "---\ntitle: Old\n---\nSee [[gone]] and [[also gone]].\n")
+            .Write("notes/archive/muted/older.md", "---\ntitle: Older\n---\nSee [[lost]].\n")
+            .Write(".editorconfig", "root = true\n\n[notes/archive/**.md]\ncorpusgen_severity.CG0001 = warning\n\n[notes/archive/muted/*.md]\ncorpusgen_severity.CG0001 = none\n")
+            .Write("Program.cs", "System.Console.WriteLine(Handbook.Notes.All.Count);\n");
+
+        CommandResult build = await consumer.BuildAsync();
+
+        string Line(string note, int column, string severity, string target) =>
+            $"{consumer.FullPath(note)}(4,{column}): {severity} CG0001: Wiki-link target '{target}' matches no note by file name, title or alias "
+            + $"(https://github.com/CorpusGen/CorpusGen/blob/main/README.md#cg0001) [{consumer.ProjectPath}]";
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Equal(Lines(new[]
+        {
+            Line("notes/archive/old.md", 5, "warning", "gone"),
+            Line("notes/archive/old.md", 18, "warning", "also gone"),
+            Line("notes/index.md", 5, "error", "nowhere"),
+        }.OrderBy(l => l, StringComparer.Ordinal).ToArray()), DiagnosticLines(build));
+    }
+
     private Consumer CreateBrokenHandbook(string folder) =>
         _package.CreateConsumer(folder)
             .WriteProject()

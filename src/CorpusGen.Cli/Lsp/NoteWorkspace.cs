@@ -26,6 +26,7 @@ internal sealed class NoteWorkspace
     private readonly Dictionary<string, ParsedNoteSpec> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _openTexts = new(StringComparer.Ordinal);
     private readonly StringPool _pool = new();
+    private readonly EditorConfigSeverities _folderSeverities = new();
     private List<NoteSpec> _notes = new();
     private Dictionary<string, int> _indexOfPath = new(StringComparer.Ordinal);
     private string[] _folders = Array.Empty<string>();
@@ -172,9 +173,12 @@ internal sealed class NoteWorkspace
         {
             all = all.Concat(CorpusBuilder.LinkDiagnosticsOf(_notes, _folders, _resolver, index));
         }
+        FileSeverities? folder = _folderSeverities.For(path);
         foreach (DiagnosticInfo diagnostic in all)
         {
-            Severity severity = Config.SeverityOf(diagnostic.Rule);
+            // As the build: a global config entry wins, else the note's folder's (.editorconfig), else the rule's own.
+            Severity? folderSeverity = folder?.Overrides.Where(o => o.Id == diagnostic.Id).Select(o => (Severity?)o.Severity).FirstOrDefault();
+            Severity severity = Config.SeverityOf(diagnostic.Rule, folderSeverity);
             if (severity != Severity.None)
             {
                 result.Add(new ReportedDiagnostic(diagnostic, severity));

@@ -73,8 +73,8 @@ internal sealed class AnalyzerConfig
     /// <summary>An MSBuild property as the generator would see it through <c>build_property.*</c>.</summary>
     public string? Property(string name) => _values.TryGetValue("build_property." + name, out string? value) ? value : null;
 
-    /// <summary>The severity configured for a rule, or its default; <see cref="Severity.None"/> when it is turned off.</summary>
-    public Severity SeverityOf(DiagnosticRule rule)
+    /// <summary>The severity configured for a rule, or <paramref name="reported"/> (else the rule's default); <see cref="Severity.None"/> when it is turned off.</summary>
+    public Severity SeverityOf(DiagnosticRule rule, Severity? reported = null)
     {
         string? configured = Value("dotnet_diagnostic." + rule.Id + ".severity")
             ?? Value("dotnet_analyzer_diagnostic.category-" + rule.Category + ".severity")
@@ -85,7 +85,7 @@ internal sealed class AnalyzerConfig
             "warning" => Severity.Warning,
             "suggestion" => Severity.Info,
             "silent" or "none" => Severity.None, // a build shows neither
-            _ => rule.DefaultSeverity, // "default", or a value the compiler ignores too
+            _ => reported ?? rule.DefaultSeverity, // "default", or a value the compiler ignores too
         };
     }
 

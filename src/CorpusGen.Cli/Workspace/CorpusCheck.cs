@@ -57,11 +57,14 @@ internal static class CorpusCheck
 
         ParsedNoteSpec[] parsed = NoteFolder.ParseAll(files, options, new StringPool(), progress, cancellationToken);
 
-        CorpusSpec corpus = CorpusBuilder.Build(parsed.ToImmutableArray(), options, cancellationToken);
+        var editorConfig = new EditorConfigSeverities();
+        var severities = files.Select(editorConfig.For).Where(s => s is not null).Select(s => s!).ToList();
+        CorpusSpec corpus = CorpusBuilder.Build(parsed.ToImmutableArray(), options, cancellationToken, severities);
         var reported = new List<ReportedDiagnostic>();
         foreach (DiagnosticInfo diagnostic in optionDiagnostics.Concat(corpus.Diagnostics))
         {
-            Severity severity = config.SeverityOf(diagnostic.Rule);
+            // A global config entry for the rule wins, as in the compiler; else the folder's; else the rule's own.
+            Severity severity = config.SeverityOf(diagnostic.Rule, diagnostic.Severity);
             if (severity != Severity.None)
             {
                 reported.Add(new ReportedDiagnostic(diagnostic, severity));

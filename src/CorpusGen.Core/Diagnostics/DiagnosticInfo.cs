@@ -7,7 +7,8 @@ namespace CorpusGen.Core.Diagnostics;
 /// their own kind (a Roslyn Diagnostic, a SARIF result, an LSP diagnostic) only when they report it.
 /// Note text only ever travels as an argument, never as the format string.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+/// <param name="Severity">The severity the notes' folder gives the rule (<see cref="SeverityOverride"/>); null for the rule's own.</param>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments, Severity? Severity = null)
 {
     public static DiagnosticInfo Create(DiagnosticRule rule, LocationInfo? location, params string[] arguments) =>
         new(rule.Id, location, arguments.ToEquatableArray());

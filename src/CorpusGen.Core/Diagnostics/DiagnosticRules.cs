@@ -145,6 +145,8 @@ internal static class DiagnosticRules
 
     public static DiagnosticRule ById(string id) => s_byId[id];
 
+    public static bool TryById(string id, out DiagnosticRule? rule) => s_byId.TryGetValue(id, out rule);
+
     private static DiagnosticRule Create(string id, string title, string format, Severity severity) =>
         new(id, title, format, Category, severity, HelpLink + id.ToLowerInvariant());
 }

@@ -21,7 +21,9 @@ internal static class CorpusBuilder
     private static readonly string[] s_rootReserved = GeneratedNames.RootReserved;
     private static readonly string[] s_folderReserved = GeneratedNames.FolderReserved;
 
-    public static CorpusSpec Build(ImmutableArray<ParsedNoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken)
+    /// <param name="severities">The rule severities of notes whose folder sets them (<see cref="SeverityOverride"/>).</param>
+    public static CorpusSpec Build(ImmutableArray<ParsedNoteSpec> parsed, CorpusOptions options, CancellationToken cancellationToken,
+        IReadOnlyList<FileSeverities>? severities = null)
     {
         var files = new FileRanks(FilePaths(parsed));
         var diagnostics = new List<PendingDiagnostic>();
@@ -88,12 +90,46 @@ internal static class CorpusBuilder
             schema.Values.OrderBy(p => p.Key, StringComparer.Ordinal).ToEquatableArray(),
             folders.Where(f => f.Notes.Count > 0).Select(f => new FolderLoaderSpec(f.LoaderMethod, f.Notes.Count)).ToEquatableArray());
 
+        // A folder's own severities: "none" leaves a diagnostic out before the caps count it; any other is
+        // carried on the diagnostic for the host to report it with.
+        Dictionary<string, EquatableArray<SeverityOverride>>? byFile = severities is { Count: > 0 }
+            ? severities.GroupBy(f => f.FilePath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Overrides, StringComparer.Ordinal)
+            : null;
+        if (byFile is not null)
+        {
+            diagnostics.RemoveAll(d => d.FileRank > 0 && OverrideOf(byFile, files.Paths[d.FileRank], d.Id) == Severity.None);
+        }
         List<DiagnosticInfo> reported = DiagnosticLimiter.Apply(diagnostics, files,
             pending => MakeLinkDiagnostic(pending, notes, noteFolders, resolver), options);
+        if (byFile is not null)
+        {
+            for (int i = 0; i < reported.Count; i++)
+            {
+                if (reported[i].Location is { } location && OverrideOf(byFile, location.FilePath, reported[i].Id) is { } severity)
+                {
+                    reported[i] = reported[i] with { Severity = severity };
+                }
+            }
+        }
         // Suggestions cost a search over the notes: made only for the broken links that are reported.
         cancellationToken.ThrowIfCancellationRequested();
         AddSuggestions(reported, resolver);
         return new CorpusSpec(root, folders, reported.ToEquatableArray());
+    }
+
+    private static Severity? OverrideOf(Dictionary<string, EquatableArray<SeverityOverride>> byFile, string path, string id)
+    {
+        if (byFile.TryGetValue(path, out EquatableArray<SeverityOverride> overrides))
+        {
+            foreach (SeverityOverride o in overrides)
+            {
+                if (o.Id == id)
+                {
+                    return o.Severity;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>A method name in the loader class, unique per folder: class names never contain "__".</summary>
