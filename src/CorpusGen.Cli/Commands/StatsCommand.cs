@@ -66,7 +66,7 @@ internal static class StatsCommand
 
     internal static Stats Compute(CheckResult result, string? indexId, int top)
     {
-        LinkGraph graph = LinkGraph.Build(result.Parsed.Select(p => p.Note).ToList());
+        LinkGraph graph = LinkGraph.Build(result.Parsed.Select(p => p.Note).ToList(), default, result.Options.LinkRule);
         int links = graph.Notes.Sum(n => n.Links.Count);
 
         var linkProblems = result.Diagnostics.Where(d => s_linkRules.Contains(d.Info.Id)).ToList();

@@ -198,7 +198,7 @@ internal sealed class NoteWorkspace
             _indexOfPath[_notes[i].FilePath] = i;
             _folders[i] = _notes[i].Folder;
         }
-        _resolver = new LinkResolver(_notes, _folders, CancellationToken.None);
+        _resolver = new LinkResolver(_notes, _folders, CancellationToken.None, Options.LinkRule);
         _keys = null;
         if (changedKeys is null)
         {

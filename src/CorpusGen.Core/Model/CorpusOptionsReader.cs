@@ -36,7 +36,8 @@ internal static class CorpusOptionsReader
         int perFile = ReadCount(options, "CorpusGenMaxDiagnosticsPerFile", CorpusOptions.DefaultMaxDiagnosticsPerFile, diagnostics);
         bool mapToNotes = ReadMapToNotes(options, diagnostics);
         bool minutesSeconds = ReadChoice(options, "CorpusGenTwoPartDataT", "hours", "minutes", diagnostics);
-        return (new CorpusOptions(ns, className, root, perId, perFile, mapToNotes, minutesSeconds), diagnostics.ToEquatableArray());
+        LinkRule rule = ReadChoice(options, "CorpusGenLinkResolution", "obsidian", "quartz", diagnostics) ? LinkRule.Quartz : LinkRule.Obsidian;
+        return (new CorpusOptions(ns, className, root, perId, perFile, mapToNotes, minutesSeconds, rule), diagnostics.ToEquatableArray());
     }
 
     /// <summary>True for <paramref name="second"/>, false for <paramref name="first"/> (the default); anything else is CG0016 and the default.</summary>

@@ -39,7 +39,7 @@ internal static class CorpusBuilder
         // Links are resolved here only to validate them: the runtime resolves them again, with the same
         // rules, when a program reads a note (so generated code carries no per-link data).
         string[] noteFolders = FoldersOf(notes);
-        var resolver = new LinkResolver(notes, noteFolders, cancellationToken);
+        var resolver = new LinkResolver(notes, noteFolders, cancellationToken, options.LinkRule);
         var seen = new ResolutionsOfNote();
         for (int i = 0; i < notes.Count; i++)
         {
@@ -205,7 +205,7 @@ internal static class CorpusBuilder
                 }
             }
 
-            if (link.Heading is not null && !HasHeading(notes[target], LinkKey.HashOf(link.Heading)))
+            if (target >= 0 && link.Heading is not null && !HasHeading(notes[target], LinkKey.HashOf(link.Heading)))
             {
                 diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.MissingHeading.Id, fileRank, link.Range, source, i));
             }
@@ -250,7 +250,11 @@ internal static class CorpusBuilder
         var location = new LocationInfo(note.FilePath, link.Range);
         if (pending.Id == DiagnosticRules.BrokenWikiLink.Id)
         {
-            return DiagnosticInfo.Create(DiagnosticRules.BrokenWikiLink, location, link.Target, "");
+            // Under the Quartz rule the message says where the site sends the reader (and no suggestion is made).
+            string where = resolver.Resolve(link.Target, folders[pending.Note]).SitePath is { } path
+                ? "; on the Quartz site it links to /" + path + ", which the site does not serve"
+                : "";
+            return DiagnosticInfo.Create(DiagnosticRules.BrokenWikiLink, location, link.Target, where);
         }
         LinkResolver.Resolution resolution = link.Target.Length > 0 ? resolver.Resolve(link.Target, folders[pending.Note]) : new(pending.Note, null);
         if (pending.Id == DiagnosticRules.AmbiguousWikiLink.Id)

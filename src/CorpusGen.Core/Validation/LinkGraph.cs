@@ -30,7 +30,7 @@ internal sealed class LinkGraph
     /// <summary>The other notes that link to note <paramref name="note"/>, in id order.</summary>
     public IReadOnlyList<int> BacklinksOf(int note) => _sources[note];
 
-    public static LinkGraph Build(IReadOnlyList<NoteSpec> parsedNotes, CancellationToken cancellationToken = default)
+    public static LinkGraph Build(IReadOnlyList<NoteSpec> parsedNotes, CancellationToken cancellationToken = default, LinkRule rule = LinkRule.Obsidian)
     {
         List<NoteSpec> notes = CorpusBuilder.OrderById(parsedNotes);
         var folders = new string[notes.Count];
@@ -38,7 +38,7 @@ internal sealed class LinkGraph
         {
             folders[i] = notes[i].Folder;
         }
-        var resolver = new LinkResolver(notes, folders, cancellationToken);
+        var resolver = new LinkResolver(notes, folders, cancellationToken, rule);
         var targets = new int[notes.Count][];
         var sources = new List<int>?[notes.Count];
         var seen = new HashSet<int>();

@@ -30,10 +30,30 @@ internal sealed class LinkResolver
     private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
 
     /// <param name="folders">Each note's <see cref="NoteSpec.Folder"/>, computed once by the caller.</param>
-    public LinkResolver(IReadOnlyList<NoteSpec> notes, string[] folders, System.Threading.CancellationToken cancellationToken)
+    /// <param name="rule">Which renderer's rule decides what a link reaches (<see cref="LinkRule"/>).</param>
+    public LinkResolver(IReadOnlyList<NoteSpec> notes, string[] folders, System.Threading.CancellationToken cancellationToken, LinkRule rule = LinkRule.Obsidian)
         : this(notes.Count, i => notes[i].Id, i => notes[i].Title, i => notes[i].Aliases, folders, cancellationToken)
     {
+        if (rule == LinkRule.Quartz)
+        {
+            _quartz = new QuartzLinks(notes.Count, i => notes[i].RelativePath, i => notes[i].Aliases, i => IsDraft(notes[i]));
+        }
     }
+
+    /// <summary>Quartz's RemoveDrafts: <c>draft: true</c> (or the string "true") keeps a note off the site.</summary>
+    private static bool IsDraft(NoteSpec note)
+    {
+        foreach (FrontMatterEntrySpec entry in note.FrontMatter)
+        {
+            if (entry.Key == "draft")
+            {
+                return entry.Scalar is { } value && value.Trim().Equals("true", StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    private readonly QuartzLinks? _quartz;
 
     /// <summary>An index over any host's notes (the runtime's, the tool's): note i is named by its id, title and aliases.</summary>
     /// <param name="folders">Each note's folder (<see cref="Paths.NotePaths.FolderOf"/> of its id).</param>
@@ -64,14 +84,21 @@ internal sealed class LinkResolver
     public string StemOf(int note) => _stems[note];
 
     /// <summary>The note a link resolves to (-1: none); the candidates it was chosen from when the choice is ambiguous.</summary>
-    public readonly record struct Resolution(int Target, IReadOnlyList<int>? AmbiguousCandidates)
+    /// <param name="Target">The note (≥ 0); -1 when the link is broken; -2 when it reaches a page that is not a note (Quartz's folder pages) or is not checked (external).</param>
+    /// <param name="SitePath">Under <see cref="LinkRule.Quartz"/>, the path on the site the link goes to.</param>
+    public readonly record struct Resolution(int Target, IReadOnlyList<int>? AmbiguousCandidates, string? SitePath = null)
     {
-        public bool IsBroken => Target < 0;
+        public bool IsBroken => Target == -1;
         public bool IsAmbiguous => AmbiguousCandidates is not null;
     }
 
     public Resolution Resolve(string target, string sourceFolder)
     {
+        if (_quartz is not null)
+        {
+            int reached = _quartz.Resolve(target, out string path);
+            return new Resolution(reached, null, path);
+        }
         if (!_byKey.TryGetValue(Key(target), out int entry))
         {
             return new Resolution(-1, null);
