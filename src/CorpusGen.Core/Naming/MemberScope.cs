@@ -13,14 +13,16 @@ internal sealed class MemberScope
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
     private readonly string _enclosingType;
 
     public MemberScope(string enclosingType, params string[] reserved)
     {
         _enclosingType = enclosingType;
         _taken.Add(enclosingType); // CS0542: a member cannot be named like its enclosing type
-        _taken.UnionWith(s_objectMembers);
-        _taken.UnionWith(reserved);
+        _reserved.UnionWith(s_objectMembers);
+        _reserved.UnionWith(reserved);
+        _taken.UnionWith(_reserved);
     }
 
     /// <summary>Allocates a name for <paramref name="text"/>; <paramref name="collided"/> tells whether it had to be suffixed.</summary>
@@ -31,6 +33,12 @@ internal sealed class MemberScope
         {
             // A folder's index note (hu-po/hu-po.md) is named like its folder's class: HuPo.HuPoNote.
             wanted += "Note";
+        }
+        else if (_reserved.Contains(wanted.TrimStart('@')))
+        {
+            // A name of object's or of the generated class's (ToString, All) gets its kind as a suffix: ToStringNote.
+            // No other note took it, so this is no collision to warn about.
+            wanted = wanted.TrimStart('@') + lastResort;
         }
         string name = wanted;
         for (int n = 2; !_taken.Add(name.TrimStart('@')); n++)

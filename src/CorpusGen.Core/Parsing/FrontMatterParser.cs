@@ -34,6 +34,10 @@ internal static class FrontMatterParser
     {
         public List<FrontMatterEntrySpec> Entries { get; } = new();
         public string? Title { get; set; }
+
+        /// <summary>Where a 'title' that is not a string sits (its key), so the missing title is reported there.</summary>
+        public SourceRange? WrongTitleRange { get; set; }
+
         public List<string> Aliases { get; } = new();
         public List<DiagnosticInfo> Diagnostics { get; } = new();
     }
@@ -80,6 +84,7 @@ internal static class FrontMatterParser
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<YNode>? reported = null;
         for (int i = 0; i + 1 < mapping.Children.Count; i += 2)
         {
             YNode keyNode = mapping.Children[i];
@@ -102,7 +107,11 @@ internal static class FrontMatterParser
             FrontMatterEntrySpec? entry = ToEntry(key, valueNode, pool, out string? unsupported);
             if (unsupported is not null)
             {
-                result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnsupportedFrontMatterValue, keyLocation, key, unsupported));
+                // One value that YAML aliases (*anchor) reuse under several keys is one problem: reported once.
+                if ((reported ??= new HashSet<YNode>()).Add(valueNode))
+                {
+                    result.Diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.UnsupportedFrontMatterValue, keyLocation, key, unsupported));
+                }
                 continue;
             }
             if (entry is null)
@@ -115,6 +124,7 @@ internal static class FrontMatterParser
                 result.Title = entry.Kind == FrontMatterKind.StringList ? null : entry.Scalar;
                 if (result.Title is null)
                 {
+                    result.WrongTitleRange = keyLocation.Range; // a title of the wrong type: reported at its key
                     continue;
                 }
                 entry = entry with { Kind = FrontMatterKind.String };

@@ -102,7 +102,7 @@ internal static class NoteParser
                 if (frontMatter.Title is null && frontMatter.Diagnostics.Count == 0)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticRules.MissingTitle,
-                        new LocationInfo(filePath, text.RangeAt(0, 0, 3)), note.FileStem));
+                        new LocationInfo(filePath, frontMatter.WrongTitleRange ?? text.RangeAt(0, 0, 3)), note.FileStem));
                 }
             }
         }

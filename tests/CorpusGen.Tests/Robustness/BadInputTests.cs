@@ -193,8 +193,8 @@ public sealed class BadInputTests
     }
 
     [Theory]
-    [InlineData("title: [a, b]", "bad.md(1,1): warning CG0005")]
-    [InlineData("title:\n  - a\n  - b", "bad.md(1,1): warning CG0005")]
+    [InlineData("title: [a, b]", "bad.md(2,1): warning CG0005")] // a title of the wrong type: at its key
+    [InlineData("title:\n  - a\n  - b", "bad.md(2,1): warning CG0005")]
     [InlineData("title: ~", "bad.md(1,1): warning CG0005")]
     [InlineData("title:", "bad.md(1,1): warning CG0005")]
     [InlineData("title: {first: a}", "bad.md(2,1): warning CG0014")]

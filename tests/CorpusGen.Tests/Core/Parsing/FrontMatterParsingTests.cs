@@ -92,7 +92,7 @@ public sealed class FrontMatterParsingTests
     public void TitleThatIsAList_IsNotATitle()
     {
         ParsedNoteSpec parsed = Parse("---\ntitle: [a, b]\n---\n", "listy.md");
-        Assert.Equal(new[] { "CG0005(1,1)" }, Where(parsed));
+        Assert.Equal(new[] { "CG0005(2,1)" }, Where(parsed)); // at the key of the wrong type
         Assert.Equal("listy", parsed.Note.Title);
     }
 

@@ -94,6 +94,32 @@ public sealed class DiagnosticLocationTests
     }
 
     [Fact]
+    public void TitleOfTheWrongType_IsReportedAtItsKey()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("t.md", "---\nviews: 3\ntitle: [a, b]\n---\nx\n") });
+
+        Assert.Equal(new[] { "t.md(3,1): warning CG0005" }, run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void ValueReusedThroughYamlAliases_IsOneDiagnosticForTheNote_NotOnePerKey()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("a.md", "---\ntitle: A\nlist: &l [[a, b], [c]]\naliases: *l\nother: *l\n---\nx\n") });
+
+        Assert.Equal(new[] { "a.md(3,1): warning CG0014" }, run.DiagnosticLines);
+    }
+
+    [Fact]
+    public void TitleNamingAMemberOfObject_GetsAStableSuffix_WithoutACollisionWarning()
+    {
+        CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("a.md", Note("ToString", "x")), new NoteFile("b.md", Note("Equals", "x")) });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(" ToStringNote = ", run.Sources["Notes.Folder.g.cs"]);
+        Assert.Contains(" EqualsNote = ", run.Sources["Notes.Folder.g.cs"]);
+    }
+
+    [Fact]
     public void CG0019_SaysHowThePlayerReadsTheValue_AndWhatToWrite()
     {
         CorpusRun run = GeneratorHarness.Run(new[] { new NoteFile("t.md", Note("T", "<a class=\"yt-timestamp\" data-t=\"5:07\">[5:07]</a>")) });

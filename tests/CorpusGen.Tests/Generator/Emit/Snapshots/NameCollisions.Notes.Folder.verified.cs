@@ -37,7 +37,7 @@ namespace TestCorpus
         /// <summary><para>ToString</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>to_string.md</c></remarks>
-        public static readonly __Note ToString_2 = global::TestCorpus.Notes.Corpus.Get("to_string");
+        public static readonly __Note ToStringNote = global::TestCorpus.Notes.Corpus.Get("to_string");
     }
 
     #nullable disable
