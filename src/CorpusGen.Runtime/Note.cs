@@ -66,6 +66,9 @@ public abstract class Note
     /// <summary>Every timestamp of the note in document order.</summary>
     public IReadOnlyList<Timestamp> Timestamps => Body.Timestamps;
 
+    /// <summary>The note's blocks with an id (<c> ^id</c>), which <c>[[note#^id]]</c> links name; parsed on first access.</summary>
+    public IReadOnlyList<NoteBlock> Blocks => Body.Blocks;
+
     /// <summary>
     /// The notes that link to this note, in corpus order, each once. The first call reads every note
     /// of the corpus (links live in the note text).

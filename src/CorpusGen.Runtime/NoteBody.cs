@@ -15,8 +15,9 @@ internal sealed class NoteBody
 {
     private static readonly NoteBody s_empty = new("", Array.Empty<Section>(), Array.Empty<WikiLink>(), Array.Empty<Timestamp>());
 
-    private NoteBody(string lead, Section[] sections, WikiLink[] links, Timestamp[] timestamps)
+    private NoteBody(string lead, Section[] sections, WikiLink[] links, Timestamp[] timestamps, NoteBlock[]? blocks = null)
     {
+        Blocks = blocks ?? Array.Empty<NoteBlock>();
         Lead = lead;
         Sections = sections;
         Links = links;
@@ -41,6 +42,7 @@ internal sealed class NoteBody
     public IReadOnlyList<Section> RootSections { get; }
     public IReadOnlyList<WikiLink> Links { get; }
     public IReadOnlyList<Timestamp> Timestamps { get; }
+    public IReadOnlyList<NoteBlock> Blocks { get; }
 
     public static NoteBody Read(Note note)
     {
@@ -88,7 +90,14 @@ internal sealed class NoteBody
                 t.SectionIndex < 0 ? null : sections[t.SectionIndex]);
         }
 
-        return new NoteBody(parsed.Lead, sections, links.ToArray(), timestamps);
+        var blocks = new NoteBlock[parsed.Blocks.Count];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            BlockSpec b = parsed.Blocks[i];
+            blocks[i] = new NoteBlock(note, b.Id, b.Text, b.Line, b.SectionIndex < 0 ? null : sections[b.SectionIndex]);
+        }
+
+        return new NoteBody(parsed.Lead, sections, links.ToArray(), timestamps, blocks);
     }
 
     /// <summary>The section of <paramref name="note"/> whose title matches <paramref name="heading"/>, compared like link targets.</summary>

@@ -35,8 +35,32 @@ public sealed class WikiLink
     /// </summary>
     public Note Target => Source.Corpus.GetNote(TargetIndex);
 
-    /// <summary>The section named by <see cref="Heading"/> in the target, or null when the link names none.</summary>
-    public Section? TargetSection => Heading is null ? null : NoteBody.FindSection(Target, Heading);
+    /// <summary>The section named by <see cref="Heading"/> in the target, or null when the link names none (or a block).</summary>
+    public Section? TargetSection => Heading is null || IsBlockReference ? null : NoteBody.FindSection(Target, Heading);
+
+    /// <summary>True for <c>[[note#^id]]</c>: the link names a block, not a heading.</summary>
+    public bool IsBlockReference => Heading is { Length: > 1 } && Heading[0] == '^';
+
+    /// <summary>The block named by <c>#^id</c> in the target, or null when the link names none.</summary>
+    public NoteBlock? TargetBlock
+    {
+        get
+        {
+            if (!IsBlockReference)
+            {
+                return null;
+            }
+            string id = Heading!.Substring(1);
+            foreach (NoteBlock block in Target.Blocks)
+            {
+                if (block.Id == id)
+                {
+                    return block;
+                }
+            }
+            return null;
+        }
+    }
 
     internal int TargetIndex { get; }
 

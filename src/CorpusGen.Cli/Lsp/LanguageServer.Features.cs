@@ -142,31 +142,26 @@ internal sealed partial class LanguageServer
         return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
     }
 
-    /// <summary>Block ids: a paragraph, list item or heading that ends with <c> ^id</c> (Obsidian's block references).</summary>
+    /// <summary>Block ids: the target's paragraphs, list items and headings that end with <c> ^id</c>, as the parser finds them.</summary>
     private JsonNode BlockItems(string source, string target, int line, int from, int character)
     {
         int index = Target(source, target);
         var items = new JsonArray();
-        if (index >= 0 && _workspace!.TextOf(_workspace.Notes[index].FilePath) is { } text)
+        if (index >= 0)
         {
-            foreach (System.Text.RegularExpressions.Match match in s_blockId.Matches(text))
+            foreach (BlockSpec block in View(_workspace!.Notes[index].FilePath).Body.Blocks)
             {
-                string id = match.Groups["id"].Value;
-                string lineText = match.Groups["text"].Value.Trim();
                 items.Add(new JsonObject
                 {
-                    ["label"] = id,
+                    ["label"] = block.Id,
                     ["kind"] = 18, // Reference
-                    ["detail"] = lineText.Length > 80 ? lineText.Substring(0, 80) + "…" : lineText,
-                    ["textEdit"] = new JsonObject { ["range"] = LspText.Range(line, from, line, character), ["newText"] = id },
+                    ["detail"] = block.Text.Length > 80 ? block.Text.Substring(0, 80) + "…" : block.Text,
+                    ["textEdit"] = new JsonObject { ["range"] = LspText.Range(line, from, line, character), ["newText"] = block.Id },
                 });
             }
         }
         return new JsonObject { ["isIncomplete"] = false, ["items"] = items };
     }
-
-    private static readonly System.Text.RegularExpressions.Regex s_blockId = new(@"^(?<text>.*\S)[ \t]+\^(?<id>[A-Za-z0-9-]+)[ \t]*\r?$",
-        System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private JsonNode AttachmentAndNoteItems(string typed, int line, int from, int character)
     {

@@ -133,12 +133,18 @@ internal static class DiagnosticRules
         "Timestamp anchor '{0}' has an empty label: readers see nothing to click",
         Severity.Error);
 
+    public static readonly DiagnosticRule MissingBlock = Create("CG0025",
+        "Wiki-link block not found",
+        "Note '{0}' has no block '^{1}' (a paragraph, list item or heading ending with ' ^{1}')",
+        Severity.Error);
+
     public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
     {
         BrokenWikiLink, MalformedTimestamp, TimestampMismatch, MissingFrontMatter, MissingTitle, InvalidYaml,
         FrontMatterNotMapping, DuplicateNoteId, MissingHeading, DuplicateFrontMatterKey, IdentifierCollision,
         NoteUnreadable, NoteTooLarge, UnsupportedFrontMatterValue, AmbiguousWikiLink, InvalidOption, NotUtf8, DiagnosticsCapped, TwoPartDataT,
         EmptyWikiLink, LiteralWikiLink, UnclosedTimestampAnchor, TimestampWithoutDataT, EmptyTimestampLabel,
+        MissingBlock,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> s_byId = All.ToDictionary(d => d.Id);

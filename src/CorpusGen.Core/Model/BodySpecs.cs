@@ -27,3 +27,11 @@ internal readonly record struct WikiLinkSpec(
 /// <param name="DataT">An anchor's data-t as written (null for a bare timestamp).</param>
 /// <param name="DataTRange">Where that value is in the file (default for a bare timestamp).</param>
 internal sealed record TimestampSpec(int Seconds, string Label, int SectionIndex, SourceRange Range, string? DataT = null, SourceRange DataTRange = default);
+
+/// <summary>
+/// A block a link can name with <c>#^id</c>: a paragraph, list item or heading whose text ends with <c> ^id</c>
+/// (Obsidian's block references).
+/// </summary>
+/// <param name="Line">1-based source line the id is on.</param>
+/// <param name="Text">The block's text before the id, on that line.</param>
+internal sealed record BlockSpec(string Id, int Line, string Text, int SectionIndex);

@@ -15,6 +15,7 @@ namespace CorpusGen.Core.Model;
 /// <param name="Summary">The note's first lines in one line (its lead, else its first section with text), for the doc comment.</param>
 /// <param name="HeadingKeys">The <see cref="LinkKey.Hash"/> of every heading's link key, in document order:
 /// #heading links are checked against them (the titles themselves are not needed after the parse).</param>
+/// <param name="BlockIds">The ids of the note's blocks (<c>^id</c>), which <c>[[note#^id]]</c> links name.</param>
 /// <param name="Links">Every wiki-link, to resolve corpus-wide: only what resolving and reporting need (the runtime
 /// reads the rest from the embedded note). Timestamps are checked while parsing and are not kept.</param>
 internal sealed record NoteSpec(
@@ -25,7 +26,8 @@ internal sealed record NoteSpec(
     EquatableArray<FrontMatterEntrySpec> FrontMatter,
     string Summary,
     EquatableArray<long> HeadingKeys,
-    EquatableArray<LinkTargetSpec> Links)
+    EquatableArray<LinkTargetSpec> Links,
+    EquatableArray<string> BlockIds = default)
 {
     /// <summary>The extension the id was cut from, as written (".md" in any case), or "": the end of <see cref="FilePath"/>.</summary>
     public string Extension => NotePaths.ExtensionOf(FilePath);

@@ -46,7 +46,11 @@ internal sealed class BodyParser
         _cancellationToken = cancellationToken;
     }
 
-    public sealed record Result(string Lead, List<SectionSpec> Sections, List<WikiLinkSpec> Links, List<TimestampSpec> Timestamps);
+    public sealed record Result(string Lead, List<SectionSpec> Sections, List<WikiLinkSpec> Links, List<TimestampSpec> Timestamps)
+    {
+        /// <summary>The blocks marked with an id (<c> ^id</c> at the end), in document order.</summary>
+        public List<BlockSpec> Blocks { get; init; } = new();
+    }
 
     /// <param name="bodyStart">Offset in <paramref name="note"/> where the body starts (after the front matter).</param>
     /// <param name="problems">Receives timestamp problems; null when the caller (the runtime) does not need them.</param>
@@ -68,7 +72,7 @@ internal sealed class BodyParser
             parser.AddCollected(collector.Inlines);
         }
         parser.ReportUnreadWikiLinks(document, markdown);
-        return result;
+        return markdown.IndexOf('^') < 0 ? result : result with { Blocks = parser.FindBlocks(document) };
     }
 
     /// <summary>
@@ -357,6 +361,53 @@ internal sealed class BodyParser
                 "it is written as a wiki-link; a timestamp label is [" + link.Target + "]");
         }
         _links.Add(new WikiLinkSpec(link.Target, link.Heading, link.DisplayText, link.IsEmbed, _currentSection, range));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_blockId = new(@"[ \t]\^(?<id>[A-Za-z0-9-]+)[ \t]*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Paragraphs, list items and headings that end with <c> ^id</c> (only the blocks, never code or HTML), each
+    /// in the section whose heading precedes it.
+    /// </summary>
+    private List<BlockSpec> FindBlocks(MarkdownDocument document)
+    {
+        var blocks = new List<BlockSpec>();
+        FindBlocks(document, blocks);
+        return blocks;
+    }
+
+    private void FindBlocks(ContainerBlock container, List<BlockSpec> blocks)
+    {
+        foreach (Block block in container)
+        {
+            if (block is ContainerBlock nested)
+            {
+                FindBlocks(nested, blocks);
+                continue;
+            }
+            if (block is not (ParagraphBlock or HeadingBlock) || block.Span.Length <= 0)
+            {
+                continue;
+            }
+            // The id is at the end of the block's last line.
+            int start = _offset + block.Span.Start, end = Math.Min(_note.Text.Length, _offset + block.Span.End + 1);
+            int lineStart = _note.Text.LastIndexOf('\n', Math.Max(start, end - 1)) + 1;
+            lineStart = Math.Max(lineStart, start);
+            string last = _note.Text.Substring(lineStart, end - lineStart).TrimEnd('\r', '\n');
+            System.Text.RegularExpressions.Match match = s_blockId.Match(last);
+            if (!match.Success)
+            {
+                continue;
+            }
+            int section = -1;
+            while (section + 1 < _headingStarts.Count && _headingStarts[section + 1] <= block.Span.Start)
+            {
+                section++;
+            }
+            string text = last.Substring(0, match.Index).Trim().TrimStart('#', '-', '*', '+', ' ');
+            blocks.Add(new BlockSpec(match.Groups["id"].Value, _note.LineOf(lineStart) + 1, text, section));
+        }
     }
 
     /// <summary>

@@ -153,6 +153,7 @@ internal static class NoteParser
             Summary = Summarize(body),
             HeadingKeys = body.Sections.Select(section => LinkKey.HashOf(section.Title)).ToEquatableArray(),
             Links = LinkTargets(body.Links, pool),
+            BlockIds = body.Blocks.Select(b => b.Id).ToEquatableArray(),
         };
     }
 

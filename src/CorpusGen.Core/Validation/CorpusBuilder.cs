@@ -205,9 +205,20 @@ internal static class CorpusBuilder
                 }
             }
 
-            if (target >= 0 && link.Heading is not null && !HasHeading(notes[target], LinkKey.HashOf(link.Heading)))
+            if (target >= 0 && link.Heading is { } heading)
             {
-                diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.MissingHeading.Id, fileRank, link.Range, source, i));
+                if (heading.StartsWith("^", StringComparison.Ordinal))
+                {
+                    // [[note#^id]]: a block of the target marked with " ^id"
+                    if (!notes[target].BlockIds.Contains(heading.Substring(1)))
+                    {
+                        diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.MissingBlock.Id, fileRank, link.Range, source, i));
+                    }
+                }
+                else if (!HasHeading(notes[target], LinkKey.HashOf(heading)))
+                {
+                    diagnostics.Add(PendingDiagnostic.ForLink(DiagnosticRules.MissingHeading.Id, fileRank, link.Range, source, i));
+                }
             }
         }
     }
@@ -262,6 +273,10 @@ internal static class CorpusBuilder
             IReadOnlyList<int> candidates = resolution.AmbiguousCandidates!;
             return DiagnosticInfo.Create(DiagnosticRules.AmbiguousWikiLink, location, link.Target,
                 candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), ListIds(notes, candidates), notes[resolution.Target].Id);
+        }
+        if (pending.Id == DiagnosticRules.MissingBlock.Id)
+        {
+            return DiagnosticInfo.Create(DiagnosticRules.MissingBlock, location, notes[resolution.Target].Id, link.Heading!.Substring(1));
         }
         return DiagnosticInfo.Create(DiagnosticRules.MissingHeading, location, notes[resolution.Target].Id, link.Heading!);
     }

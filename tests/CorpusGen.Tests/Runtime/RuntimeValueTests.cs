@@ -13,6 +13,26 @@ public sealed class RuntimeValueTests
     private static CorpusGen.Note Get(string id) => s_notes.Value.Single(n => n.Id == id);
 
     [Fact]
+    public void BlockReferences_ResolveToTypedBlocks_AtRunTime()
+    {
+        var files = new[]
+        {
+            new NoteFile("blocks.md", "---\ntitle: Blocks\n---\nIntro.\n\n## Part\n\nA paragraph with an id. ^para-1\n\n- an item ^item2\n"),
+            new NoteFile("a.md", "---\ntitle: A\n---\nSee [[blocks#^item2]] and [[blocks#Part]].\n"),
+        };
+        CorpusGen.Note[] notes = GeneratorHarness.Run(files).LoadNotes().ToArray();
+        CorpusGen.Note blocks = notes.Single(n => n.Id == "blocks"), a = notes.Single(n => n.Id == "a");
+
+        Assert.Equal(new[] { ("para-1", "A paragraph with an id.", 8, "Part"), ("item2", "an item", 10, "Part") },
+            blocks.Blocks.Select(b => (b.Id, b.Text, b.Line, b.Section!.Title)));
+        Assert.Same(blocks.Blocks[1], a.Links[0].TargetBlock);
+        Assert.True(a.Links[0].IsBlockReference);
+        Assert.Null(a.Links[0].TargetSection);
+        Assert.Null(a.Links[1].TargetBlock);
+        Assert.Equal("Part", a.Links[1].TargetSection!.Title);
+    }
+
+    [Fact]
     public void Notes_AreOrderedByFolderThenId_WithPathsAndFolders()
     {
         Assert.Equal(new[] { "readme", "channel/channel", "channel/first_talk", "channel/second_talk" }, s_notes.Value.Select(n => n.Id));

@@ -34,6 +34,7 @@ public sealed class DiagnosticLocationTests
         Case("CG0022", "bad.md(5,3): error CG0022", "\nx <a class=\"yt-timestamp\" data-t=\"00:01:21\">[00:01:21]</a) text"),
         Case("CG0023", "bad.md(4,1): error CG0023", "<a class=\"yt-timestamp\" data=\"00:18:52\">[00:18:52]</a>"),
         Case("CG0024", "bad.md(4,4): error CG0024", "At <a class=\"yt-timestamp\" data-t=\"00:01:00\"></a>."),
+        Case("CG0025", "bad.md(4,5): error CG0025", "See [[target#^nope]]."),
     };
 
     private static object[] Case(string id, string line, string body, params string[] frontMatter) =>
@@ -91,6 +92,29 @@ public sealed class DiagnosticLocationTests
         Assert.Equal(new[] { "w.md(4,4): error CG0001", "w.md(4,4): error CG0002" }, run.DiagnosticLines.OrderBy(l => l, System.StringComparer.Ordinal));
         Assert.Contains(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
             == "Timestamp label '[[00:12:30]]' is not a valid time: it is written as a wiki-link; a timestamp label is [00:12:30]");
+    }
+
+    [Theory]
+    [InlineData("[[blocks#^para-1]]")]
+    [InlineData("[[blocks#^item2]]")]
+    [InlineData("[[blocks#^head]]")]
+    public void BlockReference_ToAParagraphListItemOrHeadingWithThatId_Resolves(string link)
+    {
+        var blocks = new NoteFile("blocks.md", Note("Blocks", "A paragraph. ^para-1\n\n- an item ^item2\n\n## A heading ^head\n\n```\ncode ^incode\n```\n"));
+        CorpusRun run = GeneratorHarness.Run(new[] { blocks, new NoteFile("a.md", Note("A", "See " + link + ".")) });
+
+        Assert.Empty(run.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("[[blocks#^incode]]", "Note 'blocks' has no block '^incode' (a paragraph, list item or heading ending with ' ^incode')")]
+    [InlineData("[[#^missing]]", "Note 'a' has no block '^missing' (a paragraph, list item or heading ending with ' ^missing')")]
+    public void MissingBlock_IsItsOwnDiagnostic_NotAMissingHeading(string link, string message)
+    {
+        var blocks = new NoteFile("blocks.md", Note("Blocks", "```\ncode ^incode\n```\n"));
+        CorpusRun run = GeneratorHarness.Run(new[] { blocks, new NoteFile("a.md", Note("A", "See " + link + ".")) });
+
+        Assert.Equal(("CG0025", message), (run.Diagnostics.Single().Id, run.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
