@@ -55,6 +55,20 @@ public sealed class IncrementalStepTests
     }
 
     [Fact]
+    public void EditingANotesBody_LeavesTheFolderSeveritiesStepCached()
+    {
+        // Per-note severities come from .editorconfig sections, not from the note's text: an edit must not re-run them.
+        var (run, texts) = Start();
+        var edited = new InMemoryAdditionalText(texts["readme.md"].Path, SmallCorpus.Files.Single(f => f.RelativePath == "readme.md").Text + "\nMore.\n");
+        CorpusRun again = run.RunAgain(d => d.ReplaceAdditionalText(texts["readme.md"], edited));
+
+        IncrementalStepRunReason[] severities = again.Result.Results.Single().TrackedSteps[TrackingNames.Severities]
+            .SelectMany(step => step.Outputs).Select(o => o.Reason).ToArray();
+        Assert.NotEmpty(severities);
+        Assert.All(severities, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
     public void AddingANote_ParsesOnlyTheNewNote()
     {
         var (run, _) = Start();
