@@ -57,16 +57,33 @@ internal sealed class CommonOptions
         return Path.GetFullPath(Path.Combine(context.CurrentDirectory, given));
     }
 
-    /// <summary>The folder, its notes, the configuration and the properties, or a <see cref="UsageException"/> saying what is wrong.</summary>
-    public Workspace Resolve(ParseResult parse, CliContext context)
+    /// <summary>A <see cref="UsageException"/> unless <paramref name="folder"/> is a folder.</summary>
+    public static void RequireFolder(string folder)
     {
-        string folder = FolderOf(parse, Folder, context);
         if (!Directory.Exists(folder))
         {
             throw new UsageException(File.Exists(folder)
                 ? $"'{folder}' is a file; give the folder of the notes"
                 : $"the folder '{folder}' does not exist");
         }
+    }
+
+    /// <summary>The notes of a folder, or a <see cref="UsageException"/> when it has none.</summary>
+    public static List<string> NotesOf(string folder)
+    {
+        List<string> notes = NoteFolder.FindNotes(folder);
+        if (notes.Count == 0)
+        {
+            throw new UsageException($"no notes (*.md files) under '{folder}'");
+        }
+        return notes;
+    }
+
+    /// <summary>The folder, its notes, the configuration and the properties, or a <see cref="UsageException"/> saying what is wrong.</summary>
+    public Workspace Resolve(ParseResult parse, CliContext context)
+    {
+        string folder = FolderOf(parse, Folder, context);
+        RequireFolder(folder);
 
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string pair in parse.GetValue(Property) ?? Array.Empty<string>())
@@ -94,11 +111,7 @@ internal sealed class CommonOptions
             throw new UsageException($"the config file '{file}' does not exist");
         }
 
-        List<string> notes = NoteFolder.FindNotes(folder);
-        if (notes.Count == 0)
-        {
-            throw new UsageException($"no notes (*.md files) under '{folder}'");
-        }
+        List<string> notes = NotesOf(folder);
         return new Workspace(folder, notes, AnalyzerConfig.Discover(folder, configFiles), properties);
     }
 }

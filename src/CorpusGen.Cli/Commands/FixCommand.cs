@@ -29,15 +29,8 @@ internal static class FixCommand
         command.SetAction(parse => Program.Guard(context, () =>
         {
             string root = CommonOptions.FolderOf(parse, folder, context);
-            if (!Directory.Exists(root))
-            {
-                throw new UsageException($"the folder '{root}' does not exist");
-            }
-            List<string> notes = NoteFolder.FindNotes(root);
-            if (notes.Count == 0)
-            {
-                throw new UsageException($"no notes (*.md files) under '{root}'");
-            }
+            CommonOptions.RequireFolder(root);
+            List<string> notes = CommonOptions.NotesOf(root);
 
             bool preview = parse.GetValue(dryRun);
             int fixes = 0, files = 0, failed = 0;

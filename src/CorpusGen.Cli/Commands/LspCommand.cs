@@ -26,9 +26,9 @@ internal static class LspCommand
         {
             string? given = parse.GetValue(folder);
             string? root = given is null ? null : CommonOptions.FolderOf(parse, folder, context);
-            if (root is not null && !Directory.Exists(root))
+            if (root is not null)
             {
-                throw new UsageException($"the folder '{root}' does not exist");
+                CommonOptions.RequireFolder(root);
             }
             using Stream input = new BufferedStream(Console.OpenStandardInput());
             using Stream output = Console.OpenStandardOutput();
