@@ -46,7 +46,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(options)
             .Where(static pair => NotePaths.IsUnderNotesRoot(pair.Left.Path, pair.Right.NotesRoot))
             .Select((pair, cancellationToken) => cache.GetOrParse(pair.Left.Path, pair.Left.GetText(cancellationToken),
-                static (SourceText text) => text.ToString(), pair.Right, cancellationToken))
+                static (SourceText text) => text.ToString(), pair.Right, cancellationToken, static (SourceText text) => text.GetChecksum()))
             .WithTrackingName(TrackingNames.ParseNote);
 
         // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.

@@ -131,12 +131,15 @@ public sealed class ConsumerTests
             await LinksAndResourceNamesAsync(outside));
     }
 
-    /// <summary>Each note's Link (AdditionalFiles) and resource LogicalName, as the project evaluates them, by Link.</summary>
+    /// <summary>
+    /// Each note's Link (AdditionalFiles) and resource LogicalName, as the project evaluates them, by Link
+    /// (with the compiler response file off: with it, the same names are written there, CompilerServerTests).
+    /// </summary>
     private static async Task<(string Link, string LogicalName)[]> LinksAndResourceNamesAsync(Consumer consumer)
     {
         CommandResult restore = await consumer.MSBuildAsync("-t:Restore");
         Assert.True(restore.ExitCode == 0, restore.ToString());
-        CommandResult items = await consumer.MSBuildAsync("-getItem:AdditionalFiles", "-getItem:_CorpusGenNoteResource");
+        CommandResult items = await consumer.MSBuildAsync("-getItem:AdditionalFiles", "-getItem:_CorpusGenNoteResource", "-p:CorpusGenCompilerResponseFile=false");
         Assert.True(items.ExitCode == 0, items.ToString());
         using JsonDocument json = JsonDocument.Parse(items.Output);
         JsonElement all = json.RootElement.GetProperty("Items");

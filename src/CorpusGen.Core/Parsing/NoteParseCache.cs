@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CorpusGen.Core.Model;
@@ -12,6 +13,8 @@ namespace CorpusGen.Core.Parsing;
 /// inserting one note shifts every later one and re-runs their parse step (10 637 of 21 273 notes on the
 /// real corpus). Keyed by path and checked against the very text object the host handed in (Roslyn's
 /// SourceText: the same object for an unchanged file) and the options, a shifted note is not parsed again.
+/// A new build in the compiler server hands in new text objects for every file, unchanged or not: there
+/// the text's content checksum (which Roslyn computed while reading the file) says "unchanged".
 /// One cache belongs to one host instance (a generator instance lives as long as the compiler server keeps
 /// the analyzer loaded); it owns the <see cref="StringPool"/> its notes share.
 /// The text is held weakly, so the cache never keeps a note's text alive; entries whose text is gone are
@@ -33,18 +36,34 @@ internal sealed class NoteParseCache
 
     /// <param name="text">The host's text object for the file (its identity says "unchanged"), or null when unreadable.</param>
     /// <param name="read">Reads the note's characters out of <paramref name="text"/>.</param>
-    public ParsedNoteSpec GetOrParse<TText>(string path, TText? text, Func<TText, string> read, CorpusOptions options, CancellationToken cancellationToken)
+    /// <param name="checksum">The content checksum of <paramref name="text"/> (null: compare by identity only).</param>
+    public ParsedNoteSpec GetOrParse<TText>(string path, TText? text, Func<TText, string> read, CorpusOptions options, CancellationToken cancellationToken,
+        Func<TText, ImmutableArray<byte>>? checksum = null)
         where TText : class
     {
         cancellationToken.ThrowIfCancellationRequested();
+        ImmutableArray<byte> sum = default;
         if (text is not null)
         {
             lock (_entries)
             {
-                if (_entries.TryGetValue(path, out Entry? entry)
-                    && ReferenceEquals(entry.Text.Target, text) && entry.Options.Equals(options))
+                if (_entries.TryGetValue(path, out Entry? entry) && entry.Options.Equals(options))
                 {
-                    return entry.Result;
+                    if (ReferenceEquals(entry.Text.Target, text))
+                    {
+                        return entry.Result;
+                    }
+                    if (checksum is not null && !entry.Checksum.IsDefaultOrEmpty)
+                    {
+                        sum = checksum(text);
+                        if (!sum.IsDefaultOrEmpty && sum.AsSpan().SequenceEqual(entry.Checksum.AsSpan()))
+                        {
+                            // Same content in a new text object: remember the new object for the next lookups.
+                            entry.Text.Free();
+                            _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, entry.Result, entry.Checksum);
+                            return entry.Result;
+                        }
+                    }
                 }
             }
         }
@@ -59,7 +78,11 @@ internal sealed class NoteParseCache
                 {
                     replaced.Text.Free();
                 }
-                _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, result);
+                if (checksum is not null && sum.IsDefault)
+                {
+                    sum = checksum(text);
+                }
+                _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, result, sum);
                 if (_entries.Count >= _sweepAt)
                 {
                     Sweep();
@@ -78,16 +101,25 @@ internal sealed class NoteParseCache
         }
     }
 
-    /// <summary>Drops entries whose text was collected; amortised: the next sweep waits until the cache doubles.</summary>
+    /// <summary>
+    /// Drops entries whose text was collected; amortised: the next sweep waits until the cache doubles. An
+    /// entry with a checksum outlives its text (the next build's new text object finds it by content), unless
+    /// such entries outnumber the live ones (notes deleted or renamed away over a long-lived server).
+    /// </summary>
     private void Sweep()
     {
         var dead = new List<string>();
+        var kept = new List<string>();
         foreach (KeyValuePair<string, Entry> pair in _entries)
         {
             if (pair.Value.Text.Target is null)
             {
-                dead.Add(pair.Key);
+                (pair.Value.Checksum.IsDefaultOrEmpty ? dead : kept).Add(pair.Key);
             }
+        }
+        if (kept.Count > _entries.Count - dead.Count - kept.Count)
+        {
+            dead.AddRange(kept);
         }
         foreach (string path in dead)
         {
@@ -99,12 +131,16 @@ internal sealed class NoteParseCache
 
     private sealed class Entry
     {
-        public Entry(GCHandle text, CorpusOptions options, ParsedNoteSpec result)
+        public Entry(GCHandle text, CorpusOptions options, ParsedNoteSpec result, ImmutableArray<byte> checksum)
         {
             Text = text;
             Options = options;
             Result = result;
+            Checksum = checksum;
         }
+
+        /// <summary>The text's content checksum, default when the host gave none.</summary>
+        public ImmutableArray<byte> Checksum { get; }
 
         /// <summary>A weak handle, freed when the entry is replaced or swept.</summary>
         public GCHandle Text { get; }

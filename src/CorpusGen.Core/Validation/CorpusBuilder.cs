@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -383,7 +384,13 @@ internal static class CorpusBuilder
 
     private static string Parent(string folder) => folder.LastIndexOf('/') is int slash and >= 0 ? folder.Substring(0, slash) : "";
 
-    /// <summary>Hint names must be unique ignoring case and use only safe characters (AddSource throws otherwise).</summary>
+    /// <summary>Longest hint name stem: the name is a file name when generated files are written (255 bytes on most file systems).</summary>
+    internal const int MaxHintStem = 120;
+
+    /// <summary>
+    /// Hint names must be unique ignoring case and use only safe characters (AddSource throws otherwise). A deep
+    /// folder's name is cut short and ends with a hash of the whole folder path, so it stays a valid file name.
+    /// </summary>
     private static string UniqueHintName(HashSet<string> taken, string className, string folder)
     {
         var sb = new StringBuilder(className).Append(".Folder");
@@ -394,6 +401,12 @@ internal static class CorpusBuilder
             {
                 sb.Append(c == '/' ? '.' : (c < 128 && (char.IsLetterOrDigit(c) || c is '-' or '_')) ? c : '_');
             }
+        }
+        if (sb.Length > MaxHintStem)
+        {
+            string hash = unchecked((ulong)LinkKey.Hash(folder)).ToString("x16", CultureInfo.InvariantCulture);
+            sb.Length = MaxHintStem - hash.Length - 1;
+            sb.Append('_').Append(hash);
         }
         string stem = sb.ToString();
         string name = stem + ".g.cs";

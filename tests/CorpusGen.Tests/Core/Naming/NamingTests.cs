@@ -200,6 +200,29 @@ public sealed class NamingTests
         Assert.DoesNotContain(run.DiagnosticLines, l => l.EndsWith("CG0008", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void DeepFolders_GetHintNamesShortEnoughForAFileName_DistinctBetweenSiblings()
+    {
+        string deep = string.Join("/", Enumerable.Range(0, 12).Select(i => "folder_with_a_rather_long_name_" + i));
+        var inputs = new[]
+        {
+            Robust.Text(deep + "/a.md", Note("Deep A", "")),
+            Robust.Text(deep + "x/b.md", Note("Deep B", "")),
+            Robust.Text("short/c.md", Note("Short", "")),
+        };
+        CorpusRun run = Robust.Run(inputs);
+
+        Robust.AssertHealthy(run, inputs);
+        Assert.Equal(3, run.LoadNotes().Count);
+        AssertSafeHintNames(run);
+        // Written as files by EmitCompilerGeneratedFiles: each name within a file name's 255 bytes.
+        Assert.All(run.Sources.Keys, hint => Assert.True(hint.Length <= 130, hint));
+        Assert.Contains("Notes.Folder.short.g.cs", run.Sources.Keys);
+        // One file per folder: the 12 of the chain and the deepest one's sibling, the long ones cut and hashed.
+        Assert.Equal(13, run.Sources.Keys.Count(k => k.StartsWith("Notes.Folder.folder_with_a_rather_long_name_0.", StringComparison.Ordinal)));
+        Assert.Equal(10, run.Sources.Keys.Count(k => System.Text.RegularExpressions.Regex.IsMatch(k, "_[0-9a-f]{16}\\.g\\.cs$")));
+    }
+
     /// <summary>What Roslyn's AddSource accepts: identifier characters and . , - + ` _ space ( ) [ ] { } /, unique ignoring case.</summary>
     private static void AssertSafeHintNames(CorpusRun run)
     {

@@ -130,6 +130,25 @@ public sealed class ParseCountingTests
         Assert.Contains("\"zz_last/channel\"", again.Sources.Values.Single(s => s.Contains("zz_last/channel", System.StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void ANewBuildOfTheCachedDriver_HandsInNewTextObjects_ButParsesOnlyTheEditedNote()
+    {
+        // The compiler server's driver cache replaces every additional text with a new object on each build:
+        // the content checksum, not the object, says which notes are unchanged.
+        var (run, texts) = IncrementalStepTests.Start();
+        AdditionalText[] fresh = texts.Values
+            .Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Path.EndsWith("first_talk.md", System.StringComparison.Ordinal)
+                ? t.GetText()!.ToString().Replace("title: First talk", "title: First talk revised", System.StringComparison.Ordinal)
+                : t.GetText()!.ToString()))
+            .ToArray();
+        int before = run.Generator.ParseCache.ParseCount;
+        CorpusRun again = run.RunAgain(d => d.ReplaceAdditionalTexts(fresh.ToImmutableArray()));
+
+        Assert.All(IncrementalStepTests.ParseReasons(again), r => Assert.NotEqual(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(1, run.Generator.ParseCache.ParseCount - before);
+        Assert.Contains(again.Sources.Values, s => s.Contains("First talk revised", System.StringComparison.Ordinal));
+    }
+
 }
 
 internal static class ImmutableArrayExtensions
