@@ -81,9 +81,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     spc.AddSource(root.ClassName + ".g.cs", CorpusEmitter.EmitRoot(root));
                 }
             });
+        // Note doc comments only where a compilation reads them (CorpusEmitter.EmitFolder).
+        var withDocs = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions.DocumentationMode != DocumentationMode.None)
+            .WithTrackingName(TrackingNames.Documentation);
         context.RegisterSourceOutput(
-            corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders),
-            static (spc, folder) => spc.AddSource(folder.HintName, CorpusEmitter.EmitFolder(folder, spc.CancellationToken)));
+            corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders).Combine(withDocs),
+            static (spc, pair) => spc.AddSource(pair.Left.HintName, CorpusEmitter.EmitFolder(pair.Left, pair.Right, spc.CancellationToken)));
     }
 
     private static FileSeverities? ReadSeverities(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)

@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string CorpusDiagnostics = "CorpusGen.CorpusDiagnostics";
     public const string Root = "CorpusGen.Root";
     public const string Folders = "CorpusGen.Folders";
+    public const string Documentation = "CorpusGen.Documentation";
 }

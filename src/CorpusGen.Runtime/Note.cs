@@ -24,6 +24,12 @@ public abstract class Note
         FileStem = NotePaths.StemOf(id);
     }
 
+    /// <summary>
+    /// What the build resolved each distinct link target of this note to (in order of first use): a note's
+    /// <see cref="Index"/>, or -1 for a broken link. Null for a note made by hand, whose links resolve on first use.
+    /// </summary>
+    internal int[]? LinkTargets { get; init; }
+
     /// <summary>The corpus this note belongs to.</summary>
     public NoteCorpus Corpus { get; }
 
@@ -74,6 +80,9 @@ public abstract class Note
     /// of the corpus (links live in the note text).
     /// </summary>
     public IReadOnlyList<Note> Backlinks => Corpus.BacklinksOf(this);
+
+    /// <summary>Whether the body has been read and parsed (tests: what a program's first calls cost).</summary>
+    internal bool IsBodyRead => Volatile.Read(ref _body) is not null;
 
     /// <summary>The body is read from the embedded note text on first access, once, thread-safely.</summary>
     private NoteBody Body

@@ -71,9 +71,10 @@ internal sealed class NoteBody
         }
 
         var links = new List<WikiLink>(parsed.Links.Count);
+        var distinct = new List<string>();
         foreach (WikiLinkSpec link in parsed.Links)
         {
-            int target = link.Target.Length == 0 ? note.Index : note.Corpus.Resolve(link.Target, note.Folder);
+            int target = link.Target.Length == 0 ? note.Index : BuildTargetOf(note, link.Target, distinct);
             if (target < 0)
             {
                 continue; // a broken link: the build reported CG0001 (an error unless lowered)
@@ -98,6 +99,24 @@ internal sealed class NoteBody
         }
 
         return new NoteBody(parsed.Lead, sections, links.ToArray(), timestamps, blocks);
+    }
+
+    /// <summary>
+    /// The build's resolution of a link target (Note.LinkTargets, the same parser's distinct targets in the same
+    /// order): no index of the corpus to build, and the very target the build checked. Resolved here only for a
+    /// note without build data.
+    /// </summary>
+    private static int BuildTargetOf(Note note, string target, List<string> distinct)
+    {
+        int position = distinct.IndexOf(target);
+        if (position < 0)
+        {
+            position = distinct.Count;
+            distinct.Add(target);
+        }
+        return note.LinkTargets is { } targets && position < targets.Length
+            ? targets[position]
+            : note.Corpus.Resolve(target, note.Folder);
     }
 
     /// <summary>The section of <paramref name="note"/> whose title matches <paramref name="heading"/>, compared like link targets.</summary>

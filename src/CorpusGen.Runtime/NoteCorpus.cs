@@ -90,9 +90,13 @@ public abstract class NoteCorpus
         for (int i = 0; i < Count; i++)
         {
             Note source = GetNote(i);
-            foreach (WikiLink link in source.Links)
+            // The build's link targets: no body is parsed to find who links where.
+            foreach (int target in source.LinkTargets ?? LinkTargetsOf(source))
             {
-                int target = link.TargetIndex;
+                if (target < 0)
+                {
+                    continue;
+                }
                 List<Note> list = sources[target] ??= new List<Note>();
                 if (target != i && (list.Count == 0 || list[list.Count - 1] != source))
                 {
@@ -102,6 +106,9 @@ public abstract class NoteCorpus
         }
         return sources.Select(list => list?.ToArray() ?? Array.Empty<Note>()).ToArray();
     })![note.Index];
+
+    /// <summary>A note without build data (made by hand): its links' targets, from its parsed body.</summary>
+    private static IEnumerable<int> LinkTargetsOf(Note note) => note.Links.Select(link => link.TargetIndex);
 
     /// <summary>The note's text as the compiler read it (BOM detected, else UTF-8).</summary>
     internal string ReadText(Note note)

@@ -33,9 +33,15 @@ public static class NoteLoader
                 names[e] = reader.String() ?? throw new FormatException("A CorpusGen note record has a front-matter entry with no name.");
                 values[e] = ReadItems(ref reader) ?? Array.Empty<string?>();
             }
+            int targetCount = reader.Count();
+            int[] targets = targetCount == 0 ? Array.Empty<int>() : new int[targetCount];
+            for (int t = 0; t < targetCount; t++)
+            {
+                targets[t] = reader.Count() - 1;
+            }
             int index = offset + i;
             notes[index] = new Note<TFrontMatter>(corpus, index, id, title, relativePath, videoId, aliases,
-                frontMatter(new FrontMatterValues(names, values)));
+                frontMatter(new FrontMatterValues(names, values))) { LinkTargets = targets };
         }
     }
 

@@ -103,7 +103,12 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    public static SourceText EmitFolder(FolderSpec folder, System.Threading.CancellationToken cancellationToken = default)
+    /// <param name="withDocs">
+    /// Whether to write each note's doc comment (title, first lines, file). They are most of a folder's text, and a
+    /// compilation reads them only when it parses documentation: an IDE (quick info, completion) or a build that
+    /// writes a documentation file. A command-line build without one (DocumentationMode.None) never reads them.
+    /// </param>
+    public static SourceText EmitFolder(FolderSpec folder, bool withDocs = true, System.Threading.CancellationToken cancellationToken = default)
     {
         string ns = "global::" + folder.Namespace;
         string root = ns + "." + folder.ClassChain[0];
@@ -145,17 +150,20 @@ internal static class CorpusEmitter
             }
             // Appended piece by piece: these lines are most of a folder's text.
             // The title and first lines both in the summary: completion lists show the summary alone.
-            if (n.Summary.Length > 0)
+            if (withDocs)
             {
-                CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary><para>"), n.Title).Append("</para>");
-                CSharpText.AppendXmlDoc(w.EndLine().BeginLine().Append("/// <para>"), n.Summary).Append("</para></summary>");
+                if (n.Summary.Length > 0)
+                {
+                    CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary><para>"), n.Title).Append("</para>");
+                    CSharpText.AppendXmlDoc(w.EndLine().BeginLine().Append("/// <para>"), n.Summary).Append("</para></summary>");
+                }
+                else
+                {
+                    CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary>"), n.Title).Append("</summary>");
+                }
+                CSharpText.AppendXmlDoc(w.EndLine().BeginLine().Append("/// <remarks>File: <c>"), n.RelativePath).Append("</c></remarks>");
+                w.EndLine();
             }
-            else
-            {
-                CSharpText.AppendXmlDoc(w.BeginLine().Append("/// <summary>"), n.Title).Append("</summary>");
-            }
-            CSharpText.AppendXmlDoc(w.EndLine().BeginLine().Append("/// <remarks>File: <c>"), n.RelativePath).Append("</c></remarks>");
-            w.EndLine();
             bool mapped = n.SourcePath is { } source && CSharpText.IsLineDirectivePath(source);
             if (mapped)
             {
@@ -268,6 +276,12 @@ internal static class CorpusEmitter
             {
                 record.Count(1).String(CanonicalText(value));
             }
+        }
+        // Link targets as index + 1 (0: broken), so every number is a plain count.
+        record.Count(n.LinkTargets.Count);
+        foreach (int target in n.LinkTargets)
+        {
+            record.Count(target + 1);
         }
     }
 

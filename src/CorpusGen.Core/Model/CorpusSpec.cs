@@ -42,6 +42,10 @@ internal sealed record FolderSpec(
 /// <summary>One note as emitted: its member, metadata literals and typed front matter.</summary>
 /// <param name="Summary">The first lines of the note for the doc comment.</param>
 /// <param name="SourcePath">The note's file, for a <c>#line</c> that maps its member there; null when not mapped.</param>
+/// <param name="LinkTargets">
+/// What each distinct link target of the note resolves to, in order of first use: a note's index in the emitted
+/// order (folder, then id), or -1 for a broken link. The runtime's links and backlinks come from these.
+/// </param>
 internal sealed record NoteEmitSpec(
     string MemberName,
     string Id,
@@ -51,7 +55,8 @@ internal sealed record NoteEmitSpec(
     EquatableArray<string> Aliases,
     string Summary,
     EquatableArray<FrontMatterValueSpec> FrontMatter,
-    string? SourcePath = null)
+    string? SourcePath = null,
+    EquatableArray<int> LinkTargets = default)
 {
     /// <summary>Path relative to the notes folder: the id and its extension (<see cref="NoteSpec.Extension"/>).</summary>
     public string RelativePath => Id + Extension;

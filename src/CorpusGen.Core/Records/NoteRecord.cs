@@ -11,6 +11,7 @@ namespace CorpusGen.Core.Records;
 /// heap (CS8103). Shared as source with the runtime (which reads), so both sides agree by construction.
 /// <code>
 /// record  := id title path videoId count(aliases) alias* count(entries) (property count(items) item*)*
+///            count(targets) target*   (target: a note's index + 1, 0 for a broken link, as a count)
 /// string  := length ':' characters | '~' (null) | '^' (the note's title) | '@' (the note's videoId)
 /// count   := digits ';'
 /// </code>

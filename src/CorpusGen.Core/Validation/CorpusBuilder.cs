@@ -37,16 +37,21 @@ internal static class CorpusBuilder
         }
         List<NoteSpec> notes = OrderAndDeduplicate(parsed.Select(p => p.Note).ToImmutableArray(), diagnostics, files);
 
-        // Links are resolved here only to validate them: the runtime resolves them again, with the same
-        // rules, when a program reads a note (so generated code carries no per-link data).
+        // Links are resolved once, here: validated, and handed to the runtime as data (each note's targets, see
+        // NoteEmitSpec.LinkTargets), so a program never resolves a link nor parses a body to find backlinks.
         string[] noteFolders = FoldersOf(notes);
         var resolver = new LinkResolver(notes, noteFolders, cancellationToken, options.LinkRule);
         var seen = new ResolutionsOfNote();
+        var linkTargets = new int[notes.Count][];
+        var distinctTargets = new List<string>();
+        var targetsOfNote = new List<int>();
         for (int i = 0; i < notes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ValidateLinks(notes, i, noteFolders[i], files.RankOf(notes[i].FilePath), resolver, seen, diagnostics);
+            linkTargets[i] = DistinctTargetsOf(notes[i], noteFolders[i], resolver, seen, distinctTargets, targetsOfNote);
         }
+        int[] emitIndex = EmitOrder(noteFolders);
 
         string frontMatterClass = options.ClassName + "FrontMatter";
         Dictionary<string, FrontMatterPropertySpec> schema = FrontMatterSchema.Build(notes, frontMatterClass);
@@ -76,8 +81,14 @@ internal static class CorpusBuilder
             {
                 frontMatter.Add(FrontMatterSchema.Convert(entry, schema[entry.Key]));
             }
+            int[] targets = linkTargets[i];
+            for (int t = 0; t < targets.Length; t++)
+            {
+                targets[t] = targets[t] < 0 ? -1 : emitIndex[targets[t]];
+            }
             notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.Extension, note.VideoId, note.Aliases,
-                note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable()), options.MapToNotes ? note.FilePath : null));
+                note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable()), options.MapToNotes ? note.FilePath : null,
+                targets.ToEquatableArray()));
         }
 
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };
@@ -222,6 +233,53 @@ internal static class CorpusBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// What each distinct link target text of a note (in order of first use; <c>[[#Heading]]</c> links, which
+    /// point into the note itself, left out) resolves to: a note's index in <paramref name="resolver"/>'s order,
+    /// or -1 when broken. The runtime pairs them with the distinct targets of its own parse of the note.
+    /// </summary>
+    private static int[] DistinctTargetsOf(NoteSpec note, string folder, LinkResolver resolver, ResolutionsOfNote seen,
+        List<string> distinct, List<int> targets)
+    {
+        distinct.Clear();
+        targets.Clear();
+        foreach (LinkTargetSpec link in note.Links)
+        {
+            if (link.Target.Length == 0 || distinct.Contains(link.Target))
+            {
+                continue;
+            }
+            distinct.Add(link.Target);
+            LinkResolver.Resolution resolution = seen.Resolve(resolver, link.Target, folder);
+            targets.Add(resolution.IsBroken || resolution.Target < 0 ? -1 : resolution.Target);
+        }
+        return targets.Count == 0 ? Array.Empty<int>() : targets.ToArray();
+    }
+
+    /// <summary>Each note's position in the emitted order (by folder, then by id: NoteCorpus.Notes), from its position in id order.</summary>
+    private static int[] EmitOrder(string[] noteFolders)
+    {
+        var byFolder = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < noteFolders.Length; i++)
+        {
+            if (!byFolder.TryGetValue(noteFolders[i], out List<int>? list))
+            {
+                byFolder[noteFolders[i]] = list = new List<int>();
+            }
+            list.Add(i);
+        }
+        var order = new int[noteFolders.Length];
+        int next = 0;
+        foreach (List<int> list in byFolder.Values)
+        {
+            foreach (int i in list)
+            {
+                order[i] = next++;
+            }
+        }
+        return order;
     }
 
     /// <summary>

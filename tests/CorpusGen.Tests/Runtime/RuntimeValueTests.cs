@@ -96,6 +96,40 @@ public sealed class RuntimeValueTests
     }
 
     [Fact]
+    public void Backlinks_ComeFromTheBuildsData_WithNoBodyParsed()
+    {
+        CorpusGen.Note[] notes = GeneratorHarness.Run(SmallCorpus.Files).LoadNotes().ToArray();
+
+        Assert.Equal(new[] { "readme", "channel/first_talk", "channel/second_talk" },
+            notes.Single(n => n.Id == "channel/channel").Backlinks.Select(n => n.Id));
+        Assert.All(notes, n => Assert.False(n.IsBodyRead, n.Id + " was parsed"));
+        Assert.Equal(notes.Single(n => n.Id == "channel/channel"), notes.Single(n => n.Id == "readme").Links.Single().Target);
+        Assert.Equal(new[] { "readme" }, notes.Where(n => n.IsBodyRead).Select(n => n.Id));
+    }
+
+    [Fact]
+    public void LinkTargets_AreTheBuildsResolution_UnderTheRuleItUsed()
+    {
+        // Under Quartz's rule a title is not a link target: the build reports [[Setup guide]] as broken, and the
+        // program sees the one link the site serves, not what the lenient rule would have found.
+        var files = new[]
+        {
+            new NoteFile("guides/setup.md", NoteParsing.Note("Setup guide", "x")),
+            new NoteFile("index.md", NoteParsing.Note("Index", "[[setup]] and [[Setup guide]] and [[setup]] again")),
+        };
+        var quartz = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["build_property.CorpusGenLinkResolution"] = "quartz",
+            ["dotnet_diagnostic.CG0001.severity"] = "warning",
+        };
+        CorpusGen.Note index = GeneratorHarness.Run(files, extraOptions: quartz).LoadNotes().Single(n => n.Id == "index");
+        Assert.Equal(new[] { ("setup", "guides/setup"), ("setup", "guides/setup") }, index.Links.Select(l => (l.RawTarget, l.Target.Id)));
+
+        CorpusGen.Note lenient = GeneratorHarness.Run(files).LoadNotes().Single(n => n.Id == "index");
+        Assert.Equal(3, lenient.Links.Count);
+    }
+
+    [Fact]
     public void Corpus_LooksUpByIdAndFolder()
     {
         CorpusGen.NoteCorpus corpus = s_notes.Value[0].Corpus;

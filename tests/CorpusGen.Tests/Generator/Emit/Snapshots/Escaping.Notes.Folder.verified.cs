@@ -32,7 +32,7 @@ namespace TestCorpus
         internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "4:bidi22:Bidi \u202E reversed \u2028 line~~0;1;5:Title1;^6:markup28:Ends */ and </summary> & <b>~~0;1;5:Title1;^6:quotes15:Say \"hi\" \\ back~~1;16:a \"quoted\" alias2;5:Title1;^7:Aliases1;16:a \"quoted\" alias"u8);
+                "4:bidi22:Bidi \u202E reversed \u2028 line~~0;1;5:Title1;^0;6:markup28:Ends */ and </summary> & <b>~~0;1;5:Title1;^0;6:quotes15:Say \"hi\" \\ back~~1;16:a \"quoted\" alias2;5:Title1;^7:Aliases1;16:a \"quoted\" alias0;"u8);
         }
     }
 }

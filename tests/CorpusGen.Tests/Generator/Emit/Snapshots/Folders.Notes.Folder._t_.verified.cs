@@ -30,7 +30,7 @@ namespace TestCorpus
         internal static void Load__Été(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "8:été/note7:Accents~~0;1;5:Title1;^"u8);
+                "8:été/note7:Accents~~0;1;5:Title1;^0;"u8);
         }
     }
 }

@@ -36,7 +36,7 @@ namespace TestCorpus
         internal static void Load__A__B__C(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "10:a/b/c/deep4:Deep~~0;1;5:Title1;^"u8);
+                "10:a/b/c/deep4:Deep~~0;1;5:Title1;^1;2;"u8);
         }
     }
 }

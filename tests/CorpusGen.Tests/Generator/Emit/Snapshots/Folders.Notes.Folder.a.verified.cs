@@ -30,7 +30,7 @@ namespace TestCorpus
         internal static void Load__A(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "9:a/shallow7:Shallow~~0;1;5:Title1;^"u8);
+                "9:a/shallow7:Shallow~~0;1;5:Title1;^1;3;"u8);
         }
     }
 }

@@ -22,7 +22,7 @@ namespace TestCorpus
         internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "4:root4:Root~~0;1;5:Title1;^"u8);
+                "4:root4:Root~~0;1;5:Title1;^0;"u8);
         }
     }
 }

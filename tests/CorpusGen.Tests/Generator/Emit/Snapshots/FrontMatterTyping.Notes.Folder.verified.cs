@@ -32,7 +32,7 @@ namespace TestCorpus
         internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "1:a1:A~~0;8;5:Title1;1:A5:Count1;1:35:Ratio1;3:0.54:Flag1;4:true3:Day1;18:6385011840000000004:Tags2;1:x1:y5:Mixed1;2:125:OnlyA1;4:here1:b1:B~~0;7;5:Title1;1:B5:Count1;2:405:Ratio1;1:24:Flag1;5:false3:Day1;18:6385014900000000004:Tags1;4:solo5:Mixed1;6:twelve1:c1:C~~0;1;5:Title1;1:C"u8);
+                "1:a1:A~~0;8;5:Title1;1:A5:Count1;1:35:Ratio1;3:0.54:Flag1;4:true3:Day1;18:6385011840000000004:Tags2;1:x1:y5:Mixed1;2:125:OnlyA1;4:here0;1:b1:B~~0;7;5:Title1;1:B5:Count1;2:405:Ratio1;1:24:Flag1;5:false3:Day1;18:6385014900000000004:Tags1;4:solo5:Mixed1;6:twelve0;1:c1:C~~0;1;5:Title1;1:C0;"u8);
         }
     }
 }

@@ -30,7 +30,7 @@ namespace TestCorpus
         internal static void Load__Topic(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "11:topic/topic5:Topic~~0;1;5:Title1;^"u8);
+                "11:topic/topic5:Topic~~0;1;5:Title1;^0;"u8);
         }
     }
 }

@@ -47,7 +47,7 @@ namespace TestCorpus
         internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "6:digits11:2024 review~~0;1;5:Title1;^7:keyword5:class~~0;1;5:Title1;^8:same_one9:Same name~~0;1;5:Title1;^8:same_two11:Same  Name!~~0;1;5:Title1;^7:symbols3:!!!~~0;1;5:Title1;^9:to_string8:ToString~~0;1;5:Title1;^"u8);
+                "6:digits11:2024 review~~0;1;5:Title1;^0;7:keyword5:class~~0;1;5:Title1;^0;8:same_one9:Same name~~0;1;5:Title1;^0;8:same_two11:Same  Name!~~0;1;5:Title1;^0;7:symbols3:!!!~~0;1;5:Title1;^0;9:to_string8:ToString~~0;1;5:Title1;^0;"u8);
         }
     }
 }

@@ -40,7 +40,7 @@ namespace TestCorpus
         internal static void Load__Channel(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "15:channel/channel11:The Channel~~1;12:Main channel2;5:Title1;^7:Aliases1;12:Main channel18:channel/first_talk10:First talk~6:abc1230;6;5:Title1;^7:VideoId1;@4:Tags2;2:ai6:models5:Views1;4:12006:Rating1;3:4.59:Published1;18:63850118400000000019:channel/second_talk11:Second talk~6:def4560;4;5:Title1;^7:VideoId1;@5:Views1;1:75:Draft1;4:true"u8);
+                "15:channel/channel11:The Channel~~1;12:Main channel2;5:Title1;^7:Aliases1;12:Main channel2;3;4;18:channel/first_talk10:First talk~6:abc1230;6;5:Title1;^7:VideoId1;@4:Tags2;2:ai6:models5:Views1;4:12006:Rating1;3:4.59:Published1;18:6385011840000000002;2;4;19:channel/second_talk11:Second talk~6:def4560;4;5:Title1;^7:VideoId1;@5:Views1;1:75:Draft1;4:true2;3;2;"u8);
         }
     }
 }

@@ -22,7 +22,7 @@ namespace TestCorpus
         internal static void Load(global::CorpusGen.NoteCorpus<__FrontMatter> corpus, __Note[] notes, int offset)
         {
             global::CorpusGen.NoteLoader.Load(corpus, notes, offset + 0, __FrontMatter.__From,
-                "6:readme7:Read me~~0;1;5:Title1;^"u8);
+                "6:readme7:Read me~~0;1;5:Title1;^1;2;"u8);
         }
     }
 }
