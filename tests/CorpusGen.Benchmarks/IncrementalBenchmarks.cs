@@ -27,6 +27,7 @@ public class IncrementalBenchmarks
     private AdditionalText _edited = null!;
     private AdditionalText _added = null!;
     private AdditionalText _renamed = null!;
+    private ImmutableArray<AdditionalText> _nextBuild;
 
     public static IEnumerable<string> CorpusNames => Corpora.Available(Corpora.Real, "syn10k");
 
@@ -58,6 +59,21 @@ public class IncrementalBenchmarks
 
     [Benchmark(Description = "Edit one note body")]
     public GeneratorDriver EditBody() => _warm.ReplaceAdditionalText(_victim, _edited).RunGenerators(_compilation);
+
+    /// <summary>
+    /// What the compiler server's cached driver sees on the next build: every note a new text object (read
+    /// again from disk), one of them edited. Only the edited note is parsed; the rest is matched by checksum.
+    /// </summary>
+    [Benchmark(Description = "Server rebuild: new text objects, one edited")]
+    public GeneratorDriver ServerRebuild() => _warm.ReplaceAdditionalTexts(_nextBuild).RunGenerators(_compilation);
+
+    [IterationSetup(Target = nameof(ServerRebuild))]
+    public void NextBuildTexts()
+    {
+        ImmutableArray<AdditionalText>.Builder next = Corpora.Fresh(_texts).ToBuilder();
+        next[_texts.Length / 2] = _edited;
+        _nextBuild = next.MoveToImmutable();
+    }
 
     [Benchmark(Description = "Add one note")]
     public GeneratorDriver AddNote() => _warm.AddAdditionalTexts(ImmutableArray.Create(_added)).RunGenerators(_compilation);

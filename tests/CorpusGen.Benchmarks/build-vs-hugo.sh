@@ -69,11 +69,14 @@ cp "$here/Program.cs" "$app/Program.cs"
 NUGET_PACKAGES="$work/packages" dotnet restore "$app" -v:q >/dev/null
 export NUGET_PACKAGES="$work/packages"
 
-# A minimal Hugo site over the same notes: every note rendered to HTML through one template.
+# A minimal Hugo site over the same notes, with Hugo's defaults (taxonomy pages for the notes' tags): every
+# note rendered to HTML through one template. Hardlinks, not a copy: the same files as the app's notes. A root
+# index.md would make the whole folder one page bundle in Hugo: there the home page is _index.md.
 site="$work/site"
 mkdir -p "$site/layouts/_default"
-ln -s "$notes" "$site/content"
-printf 'baseURL = "https://example.org/"\ntitle = "tubegraph"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' >"$site/hugo.toml"
+cp -al "$notes" "$site/content"
+[[ -f "$site/content/index.md" ]] && mv "$site/content/index.md" "$site/content/_index.md"
+printf 'baseURL = "https://example.org/"\ntitle = "tubegraph"\n' >"$site/hugo.toml"
 printf '<html><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n' >"$site/layouts/_default/single.html"
 printf '<html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n' >"$site/layouts/_default/list.html"
 
@@ -90,6 +93,7 @@ edit_note=$(find "$notes" -name '*.md' | sort | sed -n "$(( count < 100 ? count 
 for ((r = 1; r <= rounds; r++)); do
   rm -rf "$site/public"
   h=$(seconds hugo --source "$site" --quiet); record hugo "$h"
+  pages=$(find "$site/public" -name '*.html' | wc -l)
 
   rm -rf "$app/obj/Debug" "$app/bin"
   if [[ -x /usr/bin/time ]]; then
@@ -123,7 +127,7 @@ for ((r = 1; r <= rounds; r++)); do
   for key in first-note-ms first-backlinks-ms first-links-ms first-sections-ms first-timestamps-ms every-note-ms working-set-mb; do
     record "$key" "$(sed -n "s/^$key: //p" <<<"$app_out")"
   done
-  echo "round $r: hugo $h s | clean: process $p s, fresh server $s s, warm server $w s | warm server: edit $e s, add $a s, rename $n s | app: $(tr '\n' ' ' <<<"$app_out")"
+  echo "round $r: hugo $h s ($pages pages) | clean: process $p s, fresh server $s s, warm server $w s | warm server: edit $e s, add $a s, rename $n s | app: $(tr '\n' ' ' <<<"$app_out")"
 done
 
 m() { printf '%s\n' ${runs[$1]} | median; }
