@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Collections.Generic;
 using System.Linq;
 using System.Collections.Immutable;
@@ -45,8 +46,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(static text => NotePaths.IsNoteFile(text.Path))
             .Combine(options)
             .Where(static pair => NotePaths.IsUnderNotesRoot(pair.Left.Path, pair.Right.NotesRoot))
-            .Select((pair, cancellationToken) => cache.GetOrParse(pair.Left.Path, pair.Left.GetText(cancellationToken),
-                static (SourceText text) => text.ToString(), pair.Right, cancellationToken, static (SourceText text) => text.GetChecksum()))
+            .Select((pair, cancellationToken) => ParseNote(cache, pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParseNote);
 
         // Corpus-wide: only link resolution, naming and encoding need every note; they never re-parse.
@@ -88,6 +88,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders).Combine(withDocs),
             static (spc, pair) => spc.AddSource(pair.Left.HintName, CorpusEmitter.EmitFolder(pair.Left, pair.Right, spc.CancellationToken)));
+    }
+
+    /// <summary>
+    /// One note's parse: from the cache when the file's stamp or its content says it is unchanged (a warm
+    /// compiler server hands in new text objects for every file), else parsed.
+    /// </summary>
+    private static ParsedNoteSpec ParseNote(NoteParseCache cache, AdditionalText file, CorpusOptions options, CancellationToken cancellationToken)
+    {
+        long stamp = FileStamp.Of(file);
+        if (cache.TryGetUnchanged(file.Path, stamp, options, out ParsedNoteSpec? unchanged))
+        {
+            return unchanged!;
+        }
+        return cache.GetOrParse(file.Path, file.GetText(cancellationToken), static (SourceText text) => text.ToString(), options, cancellationToken,
+            static (SourceText text) => text.GetChecksum(), stamp);
     }
 
     private static FileSeverities? ReadSeverities(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)

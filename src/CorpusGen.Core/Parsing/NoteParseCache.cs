@@ -34,11 +34,30 @@ internal sealed class NoteParseCache
     /// <summary>How many notes this cache has parsed (the others were answered from it).</summary>
     public int ParseCount => Volatile.Read(ref _parseCount);
 
+    /// <summary>
+    /// The parse of a file whose stamp (its last write time and length, as the host read them) is the one its
+    /// cached parse was made from: the compiler's file-backed texts need not even be read again.
+    /// </summary>
+    public bool TryGetUnchanged(string path, long stamp, CorpusOptions options, out ParsedNoteSpec? result)
+    {
+        lock (_entries)
+        {
+            if (stamp != 0 && _entries.TryGetValue(path, out Entry? entry) && entry.Stamp == stamp && entry.Options.Equals(options))
+            {
+                result = entry.Result;
+                return true;
+            }
+        }
+        result = null;
+        return false;
+    }
+
     /// <param name="text">The host's text object for the file (its identity says "unchanged"), or null when unreadable.</param>
     /// <param name="read">Reads the note's characters out of <paramref name="text"/>.</param>
     /// <param name="checksum">The content checksum of <paramref name="text"/> (null: compare by identity only).</param>
+    /// <param name="stamp">The file's stamp, taken before its text was read (0: none), for <see cref="TryGetUnchanged"/>.</param>
     public ParsedNoteSpec GetOrParse<TText>(string path, TText? text, Func<TText, string> read, CorpusOptions options, CancellationToken cancellationToken,
-        Func<TText, ImmutableArray<byte>>? checksum = null)
+        Func<TText, ImmutableArray<byte>>? checksum = null, long stamp = 0)
         where TText : class
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +79,7 @@ internal sealed class NoteParseCache
                         {
                             // Same content in a new text object: remember the new object for the next lookups.
                             entry.Text.Free();
-                            _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, entry.Result, entry.Checksum);
+                            _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, entry.Result, entry.Checksum, stamp);
                             return entry.Result;
                         }
                     }
@@ -82,7 +101,7 @@ internal sealed class NoteParseCache
                 {
                     sum = checksum(text);
                 }
-                _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, result, sum);
+                _entries[path] = new Entry(GCHandle.Alloc(text, GCHandleType.Weak), options, result, sum, stamp);
                 if (_entries.Count >= _sweepAt)
                 {
                     Sweep();
@@ -114,7 +133,7 @@ internal sealed class NoteParseCache
         {
             if (pair.Value.Text.Target is null)
             {
-                (pair.Value.Checksum.IsDefaultOrEmpty ? dead : kept).Add(pair.Key);
+                (pair.Value.Checksum.IsDefaultOrEmpty && pair.Value.Stamp == 0 ? dead : kept).Add(pair.Key);
             }
         }
         if (kept.Count > _entries.Count - dead.Count - kept.Count)
@@ -131,13 +150,17 @@ internal sealed class NoteParseCache
 
     private sealed class Entry
     {
-        public Entry(GCHandle text, CorpusOptions options, ParsedNoteSpec result, ImmutableArray<byte> checksum)
+        public Entry(GCHandle text, CorpusOptions options, ParsedNoteSpec result, ImmutableArray<byte> checksum, long stamp)
         {
+            Stamp = stamp;
             Text = text;
             Options = options;
             Result = result;
             Checksum = checksum;
         }
+
+        /// <summary>The file's stamp when its text was read; 0 when the host gave none.</summary>
+        public long Stamp { get; }
 
         /// <summary>The text's content checksum, default when the host gave none.</summary>
         public ImmutableArray<byte> Checksum { get; }
