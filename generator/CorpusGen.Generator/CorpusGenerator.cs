@@ -108,7 +108,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static FileSeverities? ReadSeverities(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
     {
         var options = provider.GetOptions(file);
-        return FileSeverities.From(file.Path, options.Keys
+        IEnumerable<string> keys;
+        try
+        {
+            keys = options.Keys;
+        }
+        catch (NotImplementedException)
+        {
+            return null; // a host whose options cannot list their keys (the base class throws): no per-folder severities
+        }
+        return FileSeverities.From(file.Path, keys
             .Where(static key => key.StartsWith(SeverityOverride.KeyPrefix, StringComparison.OrdinalIgnoreCase))
             .Select(key => new KeyValuePair<string, string>(key, options.TryGetValue(key, out string? value) ? value : "")));
     }

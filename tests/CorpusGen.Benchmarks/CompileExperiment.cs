@@ -19,6 +19,7 @@ internal static class CompileExperiment
     {
         var driver = Corpora.CreateDriver(Corpora.Load(corpus)).RunGenerators(Corpora.EmptyCompilation());
         string[] sources = driver.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToArray();
+        Console.WriteLine($"{sources.Length} generated files, {sources.Sum(s => (long)s.Length) / 1e6:F1} M characters{string.Concat(driver.GetRunResult().Results.Select(r => r.Exception is null ? "" : "; generator failed: " + r.Exception))}");
         var loaderCall = new Regex(@"^\s*global::CorpusGen\.NoteLoader\.Load\(.*\n.*u8\);\n", RegexOptions.Multiline);
         var docLine = new Regex(@"^\s*///.*\n", RegexOptions.Multiline);
 

@@ -179,6 +179,8 @@ public static class Corpora
             public Options(Dictionary<string, string> values) => _values = values;
 
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+
+            public override IEnumerable<string> Keys => _values.Keys;
         }
     }
 }
