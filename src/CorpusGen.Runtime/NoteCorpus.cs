@@ -169,7 +169,7 @@ public sealed class NoteCorpus<TFrontMatter> : NoteCorpus, IReadOnlyList<Note<TF
     /// <summary>The note with this id (ordinal comparison), or null.</summary>
     public Note<TFrontMatter>? ById(string id) => TryGetIndex(id, out int index) ? _notes[index] : null;
 
-    /// <summary>The note with this id; generated members use it, so the id always exists.</summary>
+    /// <summary>The note with this id; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public Note<TFrontMatter> Get(string id) =>
         ById(id) ?? throw new KeyNotFoundException($"No note with id '{id}' in this corpus.");
 

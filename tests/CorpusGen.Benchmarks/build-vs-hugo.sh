@@ -124,7 +124,7 @@ for ((r = 1; r <= rounds; r++)); do
   app_out=$(dotnet "$app/bin/Debug/net10.0/TubeGraph.dll")
   start=$(date +%s.%N); dotnet "$app/bin/Debug/net10.0/TubeGraph.dll" >/dev/null; end=$(date +%s.%N)
   record app-run "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')"
-  for key in first-note-ms first-backlinks-ms first-links-ms first-sections-ms first-timestamps-ms every-note-ms working-set-mb; do
+  for key in first-note-ms first-backlinks-ms first-links-ms first-sections-ms first-timestamps-ms next-note-links-ms every-note-ms working-set-mb; do
     record "$key" "$(sed -n "s/^$key: //p" <<<"$app_out")"
   done
   echo "round $r: hugo $h s ($pages pages) | clean: process $p s, fresh server $s s, warm server $w s | warm server: edit $e s, add $a s, rename $n s | app: $(tr '\n' ' ' <<<"$app_out")"
@@ -138,7 +138,7 @@ for key in hugo clean-process clean-server-fresh clean-server-warm edit add rena
   v=$(m "$key")
   printf '  %-20s %7s s   (%s x Hugo)\n' "$key" "$v" "$(awk -v a="$v" -v b="$hugo_median" 'BEGIN { printf "%.2f", a / b }')"
 done
-for key in csc-process-peak-mb server-peak-mb first-note-ms first-backlinks-ms first-links-ms first-sections-ms first-timestamps-ms every-note-ms working-set-mb; do
+for key in csc-process-peak-mb server-peak-mb first-note-ms first-backlinks-ms first-links-ms first-sections-ms first-timestamps-ms next-note-links-ms every-note-ms working-set-mb; do
   [[ -n "${runs[$key]:-}" ]] || continue
   printf '  %-20s %7s\n' "$key" "$(m "$key")"
 done

@@ -46,6 +46,10 @@ internal sealed record FolderSpec(
 /// What each distinct link target of the note resolves to, in order of first use: a note's index in the emitted
 /// order (folder, then id), or -1 for a broken link. The runtime's links and backlinks come from these.
 /// </param>
+/// <param name="Index">
+/// The note's position among the notes directly in its folder (by id), as NoteCorpus.InFolder lists them: a
+/// position that notes added to other folders do not move, so their folder files stay as they were.
+/// </param>
 internal sealed record NoteEmitSpec(
     string MemberName,
     string Id,
@@ -56,7 +60,8 @@ internal sealed record NoteEmitSpec(
     string Summary,
     EquatableArray<FrontMatterValueSpec> FrontMatter,
     string? SourcePath = null,
-    EquatableArray<int> LinkTargets = default)
+    EquatableArray<int> LinkTargets = default,
+    int Index = 0)
 {
     /// <summary>Path relative to the notes folder: the id and its extension (<see cref="NoteSpec.Extension"/>).</summary>
     public string RelativePath => Id + Extension;

@@ -88,7 +88,7 @@ internal static class CorpusBuilder
             }
             notesByFolder[folder].Add(new NoteEmitSpec(member, note.Id, note.Title, note.Extension, note.VideoId, note.Aliases,
                 note.Summary, new EquatableArray<FrontMatterValueSpec>(frontMatter.MoveToImmutable()), options.MapToNotes ? note.FilePath : null,
-                targets.ToEquatableArray()));
+                targets.ToEquatableArray(), notesByFolder[folder].Count));
         }
 
         var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { options.ClassName + ".g.cs" };

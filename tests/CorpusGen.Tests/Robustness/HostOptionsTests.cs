@@ -31,7 +31,7 @@ public sealed class HostOptionsTests
         GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation("")).GetRunResult().Results.Single();
 
         Assert.Null(result.Exception);
-        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("\"a\"", System.StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public static readonly __Note A = ", System.StringComparison.Ordinal));
         Assert.Equal("CG0001", Assert.Single(result.Diagnostics).Id);
     }
 

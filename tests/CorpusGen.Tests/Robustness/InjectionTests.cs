@@ -128,7 +128,9 @@ public sealed class InjectionTests
 
         // Members: the hostile note adds exactly one member to Notes, and Notes declares nothing else of its own.
         CSharpSyntaxTree folderTree = (CSharpSyntaxTree)run.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Notes.Folder.g.cs", StringComparison.Ordinal));
-        var members = folderTree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>().SelectMany(f => f.Declaration.Variables).Select(v => v.Identifier.ValueText).ToArray();
+        var members = folderTree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>()
+            .Where(f => f.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword)))
+            .SelectMany(f => f.Declaration.Variables).Select(v => v.Identifier.ValueText).ToArray();
         Assert.Equal(2, members.Length); // hostile and target
         Assert.Empty(folderTree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>());
     }

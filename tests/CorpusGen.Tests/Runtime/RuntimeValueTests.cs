@@ -33,6 +33,35 @@ public sealed class RuntimeValueTests
     }
 
     [Fact]
+    public void EveryNoteMember_IsItsOwnNote_InEveryFolderClass()
+    {
+        // Members take their note from the corpus by index: each must land on the note of its own file.
+        var files = new[]
+        {
+            new NoteFile("z.md", NoteParsing.Note("Zed", "")),
+            new NoteFile("a/b/deep.md", NoteParsing.Note("Deep", "")),
+            new NoteFile("a/shallow.md", NoteParsing.Note("Shallow", "")),
+            new NoteFile("a/z/last.md", NoteParsing.Note("Last", "")),
+            new NoteFile("b.md", NoteParsing.Note("Bee", "")),
+            new NoteFile("a.md", NoteParsing.Note("Ay", "")),
+        };
+        System.Reflection.Assembly assembly = GeneratorHarness.Run(files).Load();
+        var members = assembly.GetTypes()
+            .Where(t => t.FullName!.StartsWith("TestCorpus.Notes", StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => typeof(CorpusGen.Note).IsAssignableFrom(f.FieldType))
+            .Select(f => (f.DeclaringType!.FullName + "." + f.Name, ((CorpusGen.Note)f.GetValue(null)!).Title))
+            .OrderBy(m => m.Item1, StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(new[]
+        {
+            ("TestCorpus.Notes+A+B.Deep", "Deep"), ("TestCorpus.Notes+A+Z.Last", "Last"), ("TestCorpus.Notes+A.Shallow", "Shallow"),
+            ("TestCorpus.Notes.Ay", "Ay"), ("TestCorpus.Notes.Bee", "Bee"), ("TestCorpus.Notes.Zed", "Zed"),
+        }, members);
+    }
+
+    [Fact]
     public void Notes_AreOrderedByFolderThenId_WithPathsAndFolders()
     {
         Assert.Equal(new[] { "readme", "channel/channel", "channel/first_talk", "channel/second_talk" }, s_notes.Value.Select(n => n.Id));

@@ -9,20 +9,22 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
+        private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("");
+
         /// <summary><para>Bidi \u202E reversed   line</para>
         /// <para>Text with \u202E and   and   inside.</para></summary>
         /// <remarks>File: <c>bidi.md</c></remarks>
-        public static readonly __Note BidiReversedLine = global::TestCorpus.Notes.Corpus.Get("bidi");
+        public static readonly __Note BidiReversedLine = __C[0];
 
         /// <summary><para>Ends */ and &lt;/summary&gt; &amp; &lt;b&gt;</para>
         /// <para>&amp; ]]&gt; */ /// lead.</para></summary>
         /// <remarks>File: <c>markup.md</c></remarks>
-        public static readonly __Note EndsAndSummaryB = global::TestCorpus.Notes.Corpus.Get("markup");
+        public static readonly __Note EndsAndSummaryB = __C[1];
 
         /// <summary><para>Say "hi" \ back</para>
         /// <para>A "quoted" lead with a \ backslash.</para></summary>
         /// <remarks>File: <c>quotes.md</c></remarks>
-        public static readonly __Note SayHiBack = global::TestCorpus.Notes.Corpus.Get("quotes");
+        public static readonly __Note SayHiBack = __C[2];
     }
 
     #nullable disable

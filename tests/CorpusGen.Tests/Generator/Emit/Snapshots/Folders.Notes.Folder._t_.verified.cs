@@ -16,10 +16,12 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("été");
 
+            private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("été");
+
             /// <summary><para>Accents</para>
             /// <para>x</para></summary>
             /// <remarks>File: <c>été/note.md</c></remarks>
-            public static readonly __Note Accents = global::TestCorpus.Notes.Corpus.Get("été/note");
+            public static readonly __Note Accents = __C[0];
         }
     }
 

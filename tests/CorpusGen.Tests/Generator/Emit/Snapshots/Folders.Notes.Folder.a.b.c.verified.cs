@@ -20,10 +20,12 @@ namespace TestCorpus
                     /// <summary>The notes directly in this folder, ordered by id.</summary>
                     public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("a/b/c");
 
+                    private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("a/b/c");
+
                     /// <summary><para>Deep</para>
                     /// <para>Up to shallow.</para></summary>
                     /// <remarks>File: <c>a/b/c/deep.md</c></remarks>
-                    public static readonly __Note Deep = global::TestCorpus.Notes.Corpus.Get("a/b/c/deep");
+                    public static readonly __Note Deep = __C[0];
                 }
             }
         }

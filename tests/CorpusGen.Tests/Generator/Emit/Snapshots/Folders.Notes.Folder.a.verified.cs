@@ -16,10 +16,12 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("a");
 
+            private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("a");
+
             /// <summary><para>Shallow</para>
             /// <para>Down to deep.</para></summary>
             /// <remarks>File: <c>a/shallow.md</c></remarks>
-            public static readonly __Note Shallow = global::TestCorpus.Notes.Corpus.Get("a/shallow");
+            public static readonly __Note Shallow = __C[0];
         }
     }
 

@@ -16,10 +16,12 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("b");
 
+            private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("b");
+
             /// <summary><para>Other b</para>
             /// <para>x</para></summary>
             /// <remarks>File: <c>b/b.md</c></remarks>
-            public static readonly __Note OtherB = global::TestCorpus.Notes.Corpus.Get("b/b");
+            public static readonly __Note OtherB = __C[0];
         }
     }
 

@@ -16,10 +16,12 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("my folder-2");
 
+            private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("my folder-2");
+
             /// <summary><para>Spaced</para>
             /// <para>x</para></summary>
             /// <remarks>File: <c>my folder-2/note.md</c></remarks>
-            public static readonly __Note Spaced = global::TestCorpus.Notes.Corpus.Get("my folder-2/note");
+            public static readonly __Note Spaced = __C[0];
         }
     }
 

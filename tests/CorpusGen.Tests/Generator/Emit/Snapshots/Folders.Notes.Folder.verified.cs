@@ -9,10 +9,12 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
+        private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("");
+
         /// <summary><para>Root</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>root.md</c></remarks>
-        public static readonly __Note Root = global::TestCorpus.Notes.Corpus.Get("root");
+        public static readonly __Note Root = __C[0];
     }
 
     #nullable disable

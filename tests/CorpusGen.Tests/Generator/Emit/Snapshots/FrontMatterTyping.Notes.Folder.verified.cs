@@ -9,20 +9,22 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
+        private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("");
+
         /// <summary><para>A</para>
         /// <para>A.</para></summary>
         /// <remarks>File: <c>a.md</c></remarks>
-        public static readonly __Note A = global::TestCorpus.Notes.Corpus.Get("a");
+        public static readonly __Note A = __C[0];
 
         /// <summary><para>B</para>
         /// <para>B.</para></summary>
         /// <remarks>File: <c>b.md</c></remarks>
-        public static readonly __Note B = global::TestCorpus.Notes.Corpus.Get("b");
+        public static readonly __Note B = __C[1];
 
         /// <summary><para>C</para>
         /// <para>No other keys.</para></summary>
         /// <remarks>File: <c>c.md</c></remarks>
-        public static readonly __Note C = global::TestCorpus.Notes.Corpus.Get("c");
+        public static readonly __Note C = __C[2];
     }
 
     #nullable disable

@@ -16,10 +16,12 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("topic");
 
+            private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("topic");
+
             /// <summary><para>Topic</para>
             /// <para>The folder's index note.</para></summary>
             /// <remarks>File: <c>topic/topic.md</c></remarks>
-            public static readonly __Note TopicNote = global::TestCorpus.Notes.Corpus.Get("topic/topic");
+            public static readonly __Note TopicNote = __C[0];
         }
     }
 

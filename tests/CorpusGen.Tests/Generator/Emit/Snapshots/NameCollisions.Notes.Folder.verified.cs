@@ -9,35 +9,37 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
+        private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("");
+
         /// <summary><para>2024 review</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>digits.md</c></remarks>
-        public static readonly __Note _2024Review = global::TestCorpus.Notes.Corpus.Get("digits");
+        public static readonly __Note _2024Review = __C[0];
 
         /// <summary><para>class</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>keyword.md</c></remarks>
-        public static readonly __Note Class = global::TestCorpus.Notes.Corpus.Get("keyword");
+        public static readonly __Note Class = __C[1];
 
         /// <summary><para>Same name</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>same_one.md</c></remarks>
-        public static readonly __Note SameName = global::TestCorpus.Notes.Corpus.Get("same_one");
+        public static readonly __Note SameName = __C[2];
 
         /// <summary><para>Same  Name!</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>same_two.md</c></remarks>
-        public static readonly __Note SameName_2 = global::TestCorpus.Notes.Corpus.Get("same_two");
+        public static readonly __Note SameName_2 = __C[3];
 
         /// <summary><para>!!!</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>symbols.md</c></remarks>
-        public static readonly __Note Symbols = global::TestCorpus.Notes.Corpus.Get("symbols");
+        public static readonly __Note Symbols = __C[4];
 
         /// <summary><para>ToString</para>
         /// <para>x</para></summary>
         /// <remarks>File: <c>to_string.md</c></remarks>
-        public static readonly __Note ToStringNote = global::TestCorpus.Notes.Corpus.Get("to_string");
+        public static readonly __Note ToStringNote = __C[5];
     }
 
     #nullable disable

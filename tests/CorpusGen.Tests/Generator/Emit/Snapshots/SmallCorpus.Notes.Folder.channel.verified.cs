@@ -16,20 +16,22 @@ namespace TestCorpus
             /// <summary>The notes directly in this folder, ordered by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<__Note> All => global::TestCorpus.Notes.InFolder("channel");
 
+            private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("channel");
+
             /// <summary><para>The Channel</para>
             /// <para>Index of first_talk and the second.</para></summary>
             /// <remarks>File: <c>channel/channel.md</c></remarks>
-            public static readonly __Note TheChannel = global::TestCorpus.Notes.Corpus.Get("channel/channel");
+            public static readonly __Note TheChannel = __C[0];
 
             /// <summary><para>First talk</para>
             /// <para>From: channel Opening words [00:00:09].</para></summary>
             /// <remarks>File: <c>channel/first_talk.md</c></remarks>
-            public static readonly __Note FirstTalk = global::TestCorpus.Notes.Corpus.Get("channel/first_talk");
+            public static readonly __Note FirstTalk = __C[1];
 
             /// <summary><para>Second talk</para>
             /// <para>Back to the first and channel.</para></summary>
             /// <remarks>File: <c>channel/second_talk.md</c></remarks>
-            public static readonly __Note SecondTalk = global::TestCorpus.Notes.Corpus.Get("channel/second_talk");
+            public static readonly __Note SecondTalk = __C[2];
         }
     }
 

@@ -9,10 +9,12 @@ namespace TestCorpus
 {
     public static partial class Notes
     {
+        private static readonly global::System.Collections.Generic.IReadOnlyList<__Note> __C = global::TestCorpus.Notes.InFolder("");
+
         /// <summary><para>Read me</para>
         /// <para>Top-level note linking The Channel.</para></summary>
         /// <remarks>File: <c>readme.md</c></remarks>
-        public static readonly __Note ReadMe = global::TestCorpus.Notes.Corpus.Get("readme");
+        public static readonly __Note ReadMe = __C[0];
     }
 
     #nullable disable
