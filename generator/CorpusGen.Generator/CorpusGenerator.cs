@@ -81,9 +81,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     spc.AddSource(root.ClassName + ".g.cs", CorpusEmitter.EmitRoot(root));
                 }
             });
-        // Note doc comments only where a compilation reads them (CorpusEmitter.EmitFolder).
+        // Note doc comments only where someone reads them (CorpusEmitter.EmitFolder): a compilation that parses
+        // documentation (an IDE, a documentation file) or generated files written out to be read.
         var withDocs = context.ParseOptionsProvider
-            .Select(static (parseOptions, _) => parseOptions.DocumentationMode != DocumentationMode.None)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => pair.Left.DocumentationMode != DocumentationMode.None
+                || (pair.Right.GlobalOptions.TryGetValue("build_property.EmitCompilerGeneratedFiles", out string? emit)
+                    && string.Equals(emit, "true", StringComparison.OrdinalIgnoreCase)))
             .WithTrackingName(TrackingNames.Documentation);
         context.RegisterSourceOutput(
             corpus.SelectMany(static (c, _) => c.Folders.AsImmutableArray()).WithTrackingName(TrackingNames.Folders).Combine(withDocs),

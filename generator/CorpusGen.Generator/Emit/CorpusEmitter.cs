@@ -106,7 +106,8 @@ internal static class CorpusEmitter
     /// <param name="withDocs">
     /// Whether to write each note's doc comment (title, first lines, file). They are most of a folder's text, and a
     /// compilation reads them only when it parses documentation: an IDE (quick info, completion) or a build that
-    /// writes a documentation file. A command-line build without one (DocumentationMode.None) never reads them.
+    /// writes a documentation file. A command-line build without one (DocumentationMode.None) never reads them,
+    /// unless it writes the generated files out for a person to read (EmitCompilerGeneratedFiles).
     /// </param>
     public static SourceText EmitFolder(FolderSpec folder, bool withDocs = true, System.Threading.CancellationToken cancellationToken = default)
     {
