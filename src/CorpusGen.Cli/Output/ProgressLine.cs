@@ -11,7 +11,6 @@ namespace CorpusGen.Cli.Output;
 /// </summary>
 internal sealed class ProgressLine : IDisposable
 {
-    private static readonly TimeSpan s_delay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan s_interval = TimeSpan.FromMilliseconds(200);
 
     private readonly TextWriter? _terminal;
@@ -19,19 +18,27 @@ internal sealed class ProgressLine : IDisposable
     private readonly int _total;
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly Timer? _timer;
+    private readonly TimeSpan _delay;
     private int _done;
     private bool _shown;
     private bool _disposed;
 
     /// <param name="terminal">The terminal to draw on, or null when output is redirected (then nothing is shown).</param>
     public ProgressLine(TextWriter? terminal, string what, int total)
+        : this(terminal, what, total, TimeSpan.FromSeconds(2))
+    {
+    }
+
+    /// <param name="delay">How long a run goes before the line shows (a short run shows none).</param>
+    internal ProgressLine(TextWriter? terminal, string what, int total, TimeSpan delay)
     {
         _terminal = terminal;
         _what = what;
         _total = total;
+        _delay = delay;
         if (terminal is not null)
         {
-            _timer = new Timer(_ => Draw(), null, s_delay, s_interval);
+            _timer = new Timer(_ => Draw(), null, delay, s_interval);
         }
     }
 
@@ -41,7 +48,7 @@ internal sealed class ProgressLine : IDisposable
     {
         lock (this)
         {
-            if (_terminal is null || _disposed || _watch.Elapsed < s_delay)
+            if (_terminal is null || _disposed || _watch.Elapsed < _delay)
             {
                 return;
             }
