@@ -84,6 +84,37 @@ public sealed class ConsumerTests
     }
 
     [Fact]
+    public async Task Backlinks_ComeFromTheBuild_WithNoNoteTextToParse()
+    {
+        // Without the embedded note text, any body the app parsed would throw "not embedded": backlinks and
+        // the notes' metadata must come from the generated records alone.
+        Consumer consumer = CreateHandbook("handbook-backlinks-data", "<PropertyGroup>\n  <CorpusGenEmbedNotes>false</CorpusGenEmbedNotes>\n</PropertyGroup>\n")
+            .Write("Program.cs", """
+                using Handbook;
+
+                foreach (var note in Notes.All)
+                {
+                    Console.WriteLine($"{note.Id} <- {string.Join(", ", note.Backlinks.Select(n => n.Id))}");
+                }
+                try
+                {
+                    Console.WriteLine(Notes.Welcome.Links.Count);
+                }
+                catch (InvalidOperationException e) when (e.Message.Contains("is not embedded"))
+                {
+                    Console.WriteLine("links need the note's text");
+                }
+
+                """);
+
+        CommandResult build = await consumer.BuildAsync();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        CommandResult run = await consumer.RunAsync();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("welcome <- guides/setup\nguides/setup <- welcome\nlinks need the note's text\n", run.Output);
+    }
+
+    [Fact]
     public async Task MSBuildOptions_SetNotesFolderNamespaceAndClassName()
     {
         Consumer consumer = _package.CreateConsumer("handbook-options")
