@@ -60,8 +60,8 @@ public abstract class NoteCorpus
     private protected bool TryGetIndex(string id, out int index) => IdIndex.TryGetValue(id, out index);
 
     /// <summary>
-    /// Resolves a wiki-link target with the build's own <see cref="LinkResolver"/>, so a program reaches the
-    /// note the build validated. -1 if none.
+    /// Resolves a wiki-link target with the core's <see cref="LinkResolver"/> (its default rule), -1 if none: only for
+    /// a note without the build's link targets (<see cref="Note.LinkTargets"/>), which generated notes always have.
     /// </summary>
     internal int Resolve(string target, string sourceFolder)
     {
